@@ -1,0 +1,40 @@
+/**
+ * The egovcoop domain model: agreements between governments and their lineage, the parties and
+ * officials who sign them, cooperation areas, activities, figures and UN E-Government Survey
+ * observations, with Bean Validation constraints validated by Hibernate Validator.
+ *
+ * <p>Generated implementation classes are package-private; validators live in a package that is
+ * opened to Hibernate Validator but not exported.
+ */
+module org.egovcoop.core {
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+  requires static org.immutables.value;
+
+  exports org.egovcoop.activity;
+  exports org.egovcoop.actor;
+  exports org.egovcoop.agreement;
+  exports org.egovcoop.area;
+  exports org.egovcoop.geo;
+  exports org.egovcoop.metric;
+  exports org.egovcoop.portfolio;
+  exports org.egovcoop.privacy;
+  exports org.egovcoop.source;
+  exports org.egovcoop.survey;
+  exports org.egovcoop.text;
+  exports org.egovcoop.time;
+  exports org.egovcoop.validation;
+
+  // Hibernate Validator reads constraints and calls getters on the value types by reflection,
+  // and instantiates the constraint validators.
+  opens org.egovcoop.activity to org.hibernate.validator;
+  opens org.egovcoop.actor to org.hibernate.validator;
+  opens org.egovcoop.agreement to org.hibernate.validator;
+  opens org.egovcoop.area to org.hibernate.validator;
+  opens org.egovcoop.geo to org.hibernate.validator;
+  opens org.egovcoop.metric to org.hibernate.validator;
+  opens org.egovcoop.portfolio to org.hibernate.validator;
+  opens org.egovcoop.source to org.hibernate.validator;
+  opens org.egovcoop.survey to org.hibernate.validator;
+  opens org.egovcoop.validation.internal to org.hibernate.validator;
+}

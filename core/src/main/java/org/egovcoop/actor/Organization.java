@@ -1,0 +1,60 @@
+package org.egovcoop.actor;
+
+import java.util.List;
+import java.util.Optional;
+import org.egovcoop.geo.CountryCode;
+import org.egovcoop.internal.Checks;
+import org.egovcoop.text.LocalizedText;
+import org.immutables.value.Value;
+
+/**
+ * A body of a country that signs agreements, takes part in activities or publishes sources:
+ * a ministry, a division, an agency, a university, a company.
+ *
+ * <p>Invariants: the id is well-formed and the organisation is not its own parent. Validation of
+ * a {@link org.egovcoop.portfolio.Portfolio} checks that the parent exists.
+ */
+@Value.Immutable
+public abstract class Organization {
+
+  Organization() {}
+
+  /** @return a builder; {@code id}, {@code name}, {@code country} and {@code kind} are required */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the organisation's id, unique within its portfolio: {@code kor-mois} */
+  public abstract String getId();
+
+  /** @return the name in one or more languages: "행정안전부" / "Ministry of the Interior and Safety" */
+  public abstract LocalizedText getName();
+
+  /** @return the country the organisation belongs to */
+  public abstract CountryCode getCountry();
+
+  /** @return what kind of body it is */
+  public abstract OrganizationKind getKind();
+
+  /** @return the id of the organisation it is part of, such as a division's ministry */
+  public abstract Optional<String> getParentId();
+
+  /** @return ids of the sources that name the organisation */
+  public abstract List<String> getSourceIds();
+
+  @Value.Check
+  void check() {
+    Checks.id("Organization", "id", getId());
+    getParentId().ifPresent(parent -> {
+      Checks.id("Organization", "parentId", parent);
+      if (parent.equals(getId())) {
+        throw new IllegalArgumentException("Organization '" + getId() + "' cannot be its own parent");
+      }
+    });
+  }
+
+  /** Builds an {@link Organization}. */
+  public static final class Builder extends ImmutableOrganization.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,42 @@
+package org.egovcoop.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the model, applied to each model package in its
+ * {@code package-info.java}.
+ *
+ * <ul>
+ *   <li>{@code get*} and {@code is*} accessors, so that a stock Bean Validation validator and any
+ *       JavaBeans tool see every property; builders use the plain names
+ *       ({@code builder().title(...)}).</li>
+ *   <li>Generated classes are package-private and hidden behind the abstract type: users see
+ *       {@code Agreement} and {@code Agreement.Builder}, never {@code ImmutableAgreement}.</li>
+ *   <li>JDK collections only; singular {@code add} methods ({@code addParty}).</li>
+ * </ul>
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    get = {"get*", "is*"},
+    init = "*",
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    depluralize = true,
+    depluralizeDictionary = {
+      "party:parties",
+      "activity:activities",
+      "agreementId:agreementIds",
+      "sourceId:sourceIds",
+      "crsPurposeCode:crsPurposeCodes",
+      "participant:participants",
+      "appointmentId:appointmentIds"
+    },
+    defaults = @Value.Immutable(copy = false),
+    privateNoargConstructor = false)
+public @interface EgovStyle {}

@@ -1,0 +1,123 @@
+package org.egovcoop.metric;
+
+import java.util.Objects;
+
+/**
+ * A quantity as a source reports it, with how it relates to the true value: "more than USD 180
+ * million" is {@code > 180000000 USD}; an exact figure has no symbol ({@code 180000000 USD}).
+ *
+ * <p>{@link #toString()} writes the {@linkplain Qualifier#symbol() symbol}, a space and the
+ * quantity (or the quantity alone when exact), which {@link #parse(CharSequence)} reads back.
+ */
+public final class QualifiedQuantity {
+
+  private final Qualifier qualifier;
+  private final Quantity quantity;
+
+  private QualifiedQuantity(Qualifier qualifier, Quantity quantity) {
+    this.qualifier = qualifier;
+    this.quantity = quantity;
+  }
+
+  /**
+   * @param qualifier how the quantity relates to the true value
+   * @param quantity the reported quantity
+   * @return the qualified quantity
+   */
+  public static QualifiedQuantity of(Qualifier qualifier, Quantity quantity) {
+    return new QualifiedQuantity(
+        Objects.requireNonNull(qualifier, "qualifier"), Objects.requireNonNull(quantity, "quantity"));
+  }
+
+  /**
+   * @param quantity an exact quantity
+   * @return the quantity, qualified {@link Qualifier#EXACTLY}
+   */
+  public static QualifiedQuantity exactly(Quantity quantity) {
+    return of(Qualifier.EXACTLY, quantity);
+  }
+
+  /**
+   * "More than USD 180 million": {@code moreThan(Money.of("180000000", "USD"))}.
+   *
+   * @param money the lower bound, exclusive
+   * @return the qualified quantity
+   */
+  public static QualifiedQuantity moreThan(Money money) {
+    return of(Qualifier.MORE_THAN, Quantity.of(money));
+  }
+
+  /**
+   * @param money the lower bound, inclusive
+   * @return the qualified quantity
+   */
+  public static QualifiedQuantity atLeast(Money money) {
+    return of(Qualifier.AT_LEAST, Quantity.of(money));
+  }
+
+  /**
+   * @param money an approximate amount
+   * @return the qualified quantity
+   */
+  public static QualifiedQuantity about(Money money) {
+    return of(Qualifier.ABOUT, Quantity.of(money));
+  }
+
+  /**
+   * Reads the form {@link #toString()} writes, such as {@code > 180000000 USD} or
+   * {@code 30 person}.
+   *
+   * @param text the text
+   * @return the qualified quantity
+   * @throws IllegalArgumentException naming the text if it is malformed
+   */
+  public static QualifiedQuantity parse(CharSequence text) {
+    String s = Objects.requireNonNull(text, "text").toString();
+    int space = s.indexOf(' ');
+    if (space > 0) {
+      String head = s.substring(0, space);
+      for (Qualifier qualifier : Qualifier.values()) {
+        if (!qualifier.symbol().isEmpty() && qualifier.symbol().equals(head)) {
+          return of(qualifier, Quantity.parse(s.substring(space + 1)));
+        }
+      }
+    }
+    try {
+      return exactly(Quantity.parse(s));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "Text '" + s + "' is not a qualified quantity: expected an optional qualifier (>, >=, <,"
+              + " <=, ~), a value and a unit, such as '> 180000000 USD'",
+          e);
+    }
+  }
+
+  /** @return how the quantity relates to the true value */
+  public Qualifier qualifier() {
+    return qualifier;
+  }
+
+  /** @return the reported quantity */
+  public Quantity quantity() {
+    return quantity;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o
+        || o instanceof QualifiedQuantity
+            && ((QualifiedQuantity) o).qualifier == qualifier
+            && ((QualifiedQuantity) o).quantity.equals(quantity);
+  }
+
+  @Override
+  public int hashCode() {
+    return qualifier.hashCode() * 31 + quantity.hashCode();
+  }
+
+  /** @return such as {@code > 180000000 USD}, or {@code 30 person} when exact */
+  @Override
+  public String toString() {
+    return qualifier == Qualifier.EXACTLY ? quantity.toString() : qualifier.symbol() + " " + quantity;
+  }
+}

@@ -1,0 +1,247 @@
+package org.egovcoop.portfolio;
+
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.egovcoop.activity.Activity;
+import org.egovcoop.actor.Appointment;
+import org.egovcoop.actor.Organization;
+import org.egovcoop.actor.Person;
+import org.egovcoop.agreement.Agreement;
+import org.egovcoop.agreement.AgreementRelation;
+import org.egovcoop.geo.CountryCode;
+import org.egovcoop.internal.Checks;
+import org.egovcoop.metric.Figure;
+import org.egovcoop.source.Source;
+import org.egovcoop.source.Statement;
+import org.egovcoop.survey.IndexObservation;
+import org.egovcoop.survey.SurveyIndex;
+import org.egovcoop.text.LocalizedText;
+import org.egovcoop.time.PartialDate;
+import org.egovcoop.validation.AcyclicLineage;
+import org.egovcoop.validation.ResolvableReferences;
+import org.egovcoop.validation.SignatoriesInOffice;
+import org.egovcoop.validation.SuccessorNotBeforePredecessor;
+import org.egovcoop.validation.UniqueIds;
+import org.immutables.value.Value;
+
+/**
+ * The record of cooperation between countries: every organisation, person, post, agreement,
+ * activity, figure, survey observation, statement and source, in one value that can be validated
+ * as a whole and exchanged as one document.
+ *
+ * <p>Facts refer to each other by id (a party names its organisation, an activity its
+ * agreements). Validation checks the whole: ids are unique per kind ({@link UniqueIds}), every
+ * reference resolves ({@link ResolvableReferences}), the lineage of agreements has no cycle
+ * ({@link AcyclicLineage}), a successor is not signed before its predecessor
+ * ({@link SuccessorNotBeforePredecessor}), and a signatory may have held their post on the signing
+ * date ({@link SignatoriesInOffice}). Each contained fact is validated too.
+ *
+ * <p>Queries: {@link #agreementsInLineageOrder()}, {@link #lineageOf(String)},
+ * {@link #timeline()}, {@link #observations(SurveyIndex, CountryCode)},
+ * {@link #activitiesUnder(String)}, {@link #agreementsInForceOn(PartialDate)}.
+ */
+@Value.Immutable
+@UniqueIds
+@ResolvableReferences
+@AcyclicLineage
+@SuccessorNotBeforePredecessor
+@SignatoriesInOffice
+public abstract class Portfolio {
+
+  Portfolio() {}
+
+  /** @return a builder; {@code id} and {@code title} are required */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the portfolio's id */
+  public abstract String getId();
+
+  /** @return a title: "Korea–Uzbekistan e-government cooperation" */
+  public abstract LocalizedText getTitle();
+
+  /** @return the countries whose cooperation it records */
+  public abstract Set<CountryCode> getCountries();
+
+  /** @return the organisations */
+  public abstract List<@Valid Organization> getOrganizations();
+
+  /** @return the people */
+  public abstract List<@Valid Person> getPersons();
+
+  /** @return the posts people held */
+  public abstract List<@Valid Appointment> getAppointments();
+
+  /** @return the agreements */
+  public abstract List<@Valid Agreement> getAgreements();
+
+  /** @return the activities carried out under agreements */
+  public abstract List<@Valid Activity> getActivities();
+
+  /** @return reported figures, such as export totals */
+  public abstract List<@Valid Figure> getFigures();
+
+  /** @return UN E-Government Survey observations */
+  public abstract List<@Valid IndexObservation> getObservations();
+
+  /** @return statements (quotes) */
+  public abstract List<@Valid Statement> getStatements();
+
+  /** @return the sources that facts cite */
+  public abstract List<@Valid Source> getSources();
+
+  @Value.Check
+  void check() {
+    Checks.id("Portfolio", "id", getId());
+  }
+
+  @Value.Lazy
+  Map<String, Agreement> agreementIndex() {
+    return index(getAgreements(), Agreement::getId);
+  }
+
+  static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+    Map<String, T> byId = new HashMap<>();
+    for (T item : items) {
+      byId.putIfAbsent(id.apply(item), item);
+    }
+    return byId;
+  }
+
+  /**
+   * @param id an agreement's id
+   * @return the agreement, if the portfolio holds one with that id
+   */
+  public Optional<Agreement> findAgreement(String id) {
+    return Optional.ofNullable(agreementIndex().get(id));
+  }
+
+  /**
+   * The agreements with every predecessor before its successors (a topological order of the
+   * lineage); agreements not ordered by lineage keep the order of their signing dates, then ids.
+   * On a lineage with a cycle (which validation reports), the agreements on the cycle come last.
+   *
+   * @return the agreements in lineage order
+   */
+  public List<Agreement> agreementsInLineageOrder() {
+    List<Agreement> sorted = new ArrayList<>(getAgreements());
+    sorted.sort(BY_SIGNING_THEN_ID);
+    Map<String, Agreement> placed = new LinkedHashMap<>();
+    boolean progress = true;
+    while (progress && placed.size() < sorted.size()) {
+      progress = false;
+      for (Agreement agreement : sorted) {
+        if (!placed.containsKey(agreement.getId()) && predecessorsPlaced(agreement, placed)) {
+          placed.put(agreement.getId(), agreement);
+          progress = true;
+          break; // restart so that earlier-signed agreements keep precedence
+        }
+      }
+    }
+    List<Agreement> result = new ArrayList<>(placed.values());
+    sorted.stream().filter(a -> !placed.containsKey(a.getId())).forEach(result::add);
+    return result;
+  }
+
+  private boolean predecessorsPlaced(Agreement agreement, Map<String, Agreement> placed) {
+    for (AgreementRelation relation : agreement.getRelations()) {
+      String target = relation.getTargetId();
+      if (!target.equals(agreement.getId()) && agreementIndex().containsKey(target) && !placed.containsKey(target)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Comparator<Agreement> BY_SIGNING_THEN_ID =
+      Comparator.comparing((Agreement a) -> a.getSignedOn().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Agreement::getId);
+
+  /**
+   * The chain of predecessors of an agreement, oldest first, ending with the agreement itself:
+   * for the 2017 MOU, the 2013 MOU then the 2017 MOU. Where an agreement relates to several
+   * predecessors, the chain follows the first relation that resolves.
+   *
+   * @param agreementId the id of the agreement
+   * @return the chain, empty if the portfolio holds no such agreement
+   */
+  public List<Agreement> lineageOf(String agreementId) {
+    List<Agreement> chain = new ArrayList<>();
+    Agreement current = agreementIndex().get(agreementId);
+    while (current != null && !chain.contains(current)) {
+      chain.add(0, current);
+      current = current.getRelations().stream()
+          .map(r -> agreementIndex().get(r.getTargetId()))
+          .filter(a -> a != null)
+          .findFirst()
+          .orElse(null);
+    }
+    return chain;
+  }
+
+  /**
+   * @param agreementId the id of an agreement
+   * @return the activities carried out under it, in portfolio order
+   */
+  public List<Activity> activitiesUnder(String agreementId) {
+    return getActivities().stream().filter(a -> a.getAgreementIds().contains(agreementId)).toList();
+  }
+
+  /**
+   * The agreements certainly in force on a date: entered into force (or, where no entry into
+   * force is given, signed) on or before the date, and not past their term. An agreement whose
+   * start is unknown, or whose dates overlap the given date, is not certainly in force and is left
+   * out; {@link #agreementsPossiblyInForceOn(PartialDate)} includes it.
+   *
+   * @param date the date
+   * @return the agreements, in lineage order
+   */
+  public List<Agreement> agreementsInForceOn(PartialDate date) {
+    return agreementsInLineageOrder().stream().filter(a -> InForce.certainly(a, date)).toList();
+  }
+
+  /**
+   * The agreements that may be in force on a date, given the precision of the dates known.
+   *
+   * @param date the date
+   * @return the agreements, in lineage order
+   */
+  public List<Agreement> agreementsPossiblyInForceOn(PartialDate date) {
+    return agreementsInLineageOrder().stream().filter(a -> InForce.possibly(a, date)).toList();
+  }
+
+  /**
+   * @param index the survey index
+   * @param country the country
+   * @return its observations, by edition
+   */
+  public List<IndexObservation> observations(SurveyIndex index, CountryCode country) {
+    return getObservations().stream()
+        .filter(o -> o.getIndex() == index && o.getCountry().equals(country))
+        .sorted(Comparator.comparingInt(IndexObservation::getEdition))
+        .toList();
+  }
+
+  /**
+   * Every dated fact, in chronological order; see {@link Timeline}.
+   *
+   * @return the timeline
+   */
+  public Timeline timeline() {
+    return Timeline.of(this);
+  }
+
+  /** Builds a {@link Portfolio}. */
+  public static final class Builder extends ImmutablePortfolio.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,89 @@
+package org.egovcoop.survey;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.egovcoop.geo.CountryCode;
+import org.egovcoop.internal.Checks;
+import org.egovcoop.validation.RankWithinAssessed;
+import org.egovcoop.validation.ScoreWithinRange;
+import org.immutables.value.Value;
+
+/**
+ * One country's result on one index in one edition of the UN E-Government Survey: "Uzbekistan,
+ * EGDI, 2016: rank 80 of 193, score 0.54335".
+ *
+ * <p>Ties are legal (several countries may share a rank). A country can be assessed yet unranked
+ * (the survey ranks only by the EGDI) or listed with no values at all (South Sudan in 2010,
+ * before it joined), so rank and score are both optional. Component scores (OSI, HCI, TII) are
+ * observations of their own index for the same country and edition.
+ *
+ * <p>Scores are exact decimals as published. Where a source file carries binary floating-point
+ * noise ({@code 0.8305100000000001}), the decimal keeps exactly the digits written: nothing is
+ * rounded or "repaired".
+ *
+ * <p>Invariants, enforced by {@code build()}: a rank is at least 1; at least one country is
+ * assessed; the edition is a year from 2001 (the first survey) to 9999; a score is a bounded
+ * decimal. Validation reports the rules that relate attributes: the rank does not exceed the
+ * number assessed ({@link RankWithinAssessed}), the score lies within the index's range
+ * ({@link ScoreWithinRange}).
+ */
+@Value.Immutable
+@RankWithinAssessed
+@ScoreWithinRange
+public abstract class IndexObservation {
+
+  /** The year of the first UN E-Government Survey. */
+  public static final int FIRST_EDITION = 2001;
+
+  IndexObservation() {}
+
+  /** @return a builder; {@code index}, {@code edition}, {@code country} and {@code numberAssessed} are required */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the index observed */
+  public abstract SurveyIndex getIndex();
+
+  /** @return the survey's edition, as its year: 2016 */
+  public abstract int getEdition();
+
+  /** @return the country observed */
+  public abstract CountryCode getCountry();
+
+  /** @return the country's rank, 1 being the best, if ranked; ties share a rank */
+  public abstract OptionalInt getRank();
+
+  /** @return how many countries the edition assessed: 193 for the UN member states */
+  public abstract int getNumberAssessed();
+
+  /** @return the score as published, from 0 to 1, if any */
+  public abstract Optional<BigDecimal> getScore();
+
+  /** @return ids of the sources that report the observation */
+  public abstract java.util.List<String> getSourceIds();
+
+  @Value.Check
+  void check() {
+    if (getRank().isPresent() && getRank().getAsInt() < 1) {
+      throw new IllegalArgumentException(
+          "IndexObservation.rank " + getRank().getAsInt() + " is below 1 (" + this + ")");
+    }
+    if (getNumberAssessed() < 1) {
+      throw new IllegalArgumentException(
+          "IndexObservation.numberAssessed " + getNumberAssessed() + " is below 1 (" + this + ")");
+    }
+    if (getEdition() < FIRST_EDITION || getEdition() > 9999) {
+      throw new IllegalArgumentException(
+          "IndexObservation.edition " + getEdition() + " is not a survey year: expected "
+              + FIRST_EDITION + " to 9999");
+    }
+    getScore().ifPresent(score -> Checks.boundedDecimal("IndexObservation", "score", score));
+  }
+
+  /** Builds an {@link IndexObservation}. */
+  public static final class Builder extends ImmutableIndexObservation.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,126 @@
+package org.egovcoop.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Validates any egovcoop value and returns every violation at once, with property paths and
+ * message keys, in one language.
+ *
+ * <p>It is a thin facade over the standard Jakarta Bean Validation bootstrap
+ * ({@code Validation.buildDefaultValidatorFactory()}, Hibernate Validator with Expressly for
+ * messages), so a stock validator, such as the one behind Spring's {@code @Valid}, gives the same
+ * violations. The factory is built once per class loader and shared; validators are thread-safe.
+ *
+ * <pre>{@code
+ * List<Violation> violations = ModelValidator.create().validate(portfolio);
+ * ModelValidator.create().withLocale(Locale.KOREAN).requireValid(agreement);
+ * }</pre>
+ */
+public final class ModelValidator {
+
+  private static final Comparator<Violation> ORDER =
+      Comparator.comparing(Violation::path).thenComparing(Violation::messageKey).thenComparing(Violation::message);
+
+  private final Validator validator;
+  private final Locale locale;
+
+  private ModelValidator(Validator validator, Locale locale) {
+    this.validator = validator;
+    this.locale = locale;
+  }
+
+  /** @return a validator whose messages are in the JVM's default locale */
+  public static ModelValidator create() {
+    return new ModelValidator(Factory.INSTANCE.getValidator(), Locale.getDefault());
+  }
+
+  /**
+   * @param locale the language of the messages, such as {@link Locale#KOREAN}; English where no
+   *     translation exists
+   * @return a validator whose messages are in that language
+   */
+  public ModelValidator withLocale(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    MessageInterpolator interpolator = new FixedLocaleInterpolator(Factory.INSTANCE.getMessageInterpolator(), locale);
+    return new ModelValidator(Factory.INSTANCE.usingContext().messageInterpolator(interpolator).getValidator(), locale);
+  }
+
+  /** @return the language of the messages */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * @param value any egovcoop value, such as a portfolio, an agreement or an observation
+   * @return every violation, ordered by path then message key; empty when valid
+   */
+  public List<Violation> validate(Object value) {
+    Objects.requireNonNull(value, "value");
+    Set<ConstraintViolation<Object>> found = validator.validate(value);
+    List<Violation> violations = new ArrayList<>(found.size());
+    for (ConstraintViolation<Object> violation : found) {
+      violations.add(new Violation(
+          violation.getPropertyPath().toString(),
+          key(violation.getMessageTemplate()),
+          violation.getMessage(),
+          violation.getInvalidValue()));
+    }
+    violations.sort(ORDER);
+    return violations;
+  }
+
+  /**
+   * @param value any egovcoop value
+   * @param <T> its type
+   * @return the value, if valid
+   * @throws ModelValidationException listing every violation, if not
+   */
+  public <T> T requireValid(T value) {
+    List<Violation> violations = validate(value);
+    if (!violations.isEmpty()) {
+      throw new ModelValidationException(value.getClass().getSimpleName().replaceFirst("^Immutable", ""), violations);
+    }
+    return value;
+  }
+
+  private static String key(String template) {
+    return template.length() > 2 && template.startsWith("{") && template.endsWith("}")
+            && template.indexOf('{', 1) < 0
+        ? template.substring(1, template.length() - 1)
+        : template;
+  }
+
+  private static final class Factory {
+    static final ValidatorFactory INSTANCE = Validation.buildDefaultValidatorFactory();
+  }
+
+  private static final class FixedLocaleInterpolator implements MessageInterpolator {
+    private final MessageInterpolator delegate;
+    private final Locale locale;
+
+    FixedLocaleInterpolator(MessageInterpolator delegate, Locale locale) {
+      this.delegate = delegate;
+      this.locale = locale;
+    }
+
+    @Override
+    public String interpolate(String template, Context context) {
+      return delegate.interpolate(template, context, locale);
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+      return delegate.interpolate(template, context, this.locale);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.egovcoop.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.egovcoop.survey.IndexObservation;
+import org.egovcoop.validation.RankWithinAssessed;
+
+/** Checks {@link RankWithinAssessed}. */
+public final class RankWithinAssessedValidator implements ConstraintValidator<RankWithinAssessed, IndexObservation> {
+
+  /**
+   * @param observation the observation
+   * @return whether its rank, if any, is at most the number assessed
+   */
+  public static boolean isValid(IndexObservation observation) {
+    return observation.getRank().isEmpty() || observation.getRank().getAsInt() <= observation.getNumberAssessed();
+  }
+
+  @Override
+  public boolean isValid(IndexObservation observation, ConstraintValidatorContext context) {
+    if (observation == null || isValid(observation)) {
+      return true;
+    }
+    Violations.report(context,
+        new Object[] {"rank", observation.getRank().getAsInt(), "numberAssessed", observation.getNumberAssessed()},
+        "rank");
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+package org.egovcoop.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.math.BigDecimal;
+import org.egovcoop.survey.IndexObservation;
+import org.egovcoop.validation.ScoreWithinRange;
+
+/** Checks {@link ScoreWithinRange}. */
+public final class ScoreWithinRangeValidator implements ConstraintValidator<ScoreWithinRange, IndexObservation> {
+
+  /**
+   * @param observation the observation
+   * @return whether its score, if any, lies within its index's range
+   */
+  public static boolean isValid(IndexObservation observation) {
+    if (observation.getScore().isEmpty()) {
+      return true;
+    }
+    BigDecimal score = observation.getScore().get();
+    return score.compareTo(observation.getIndex().minScore()) >= 0
+        && score.compareTo(observation.getIndex().maxScore()) <= 0;
+  }
+
+  @Override
+  public boolean isValid(IndexObservation observation, ConstraintValidatorContext context) {
+    if (observation == null || isValid(observation)) {
+      return true;
+    }
+    Violations.report(context,
+        new Object[] {
+          "score", observation.getScore().get().toString(),
+          "index", observation.getIndex().code(),
+          "min", observation.getIndex().minScore().toString(),
+          "max", observation.getIndex().maxScore().toString()
+        },
+        "score");
+    return false;
+  }
+}

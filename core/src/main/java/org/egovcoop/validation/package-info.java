@@ -1,0 +1,37 @@
+/**
+ * Validation of the model: Bean Validation constraints for the domain's rules, and the
+ * {@link org.egovcoop.validation.ModelValidator} facade that reports every violation at once.
+ *
+ * <h2>Invariants and validation: which rule lives where</h2>
+ *
+ * <p>Each rule is implemented once, in one of two places.
+ *
+ * <p><b>Invariants</b> are enforced when a value is made (a scalar's factory, an aggregate's
+ * {@code build()}), because a value that breaks them means nothing: a partial date of month 13, a
+ * date range that ends before it starts, a country code that ISO never assigned, a text in no
+ * language, a rank below 1, a malformed id, a decimal beyond 38 digits. Such a value cannot exist;
+ * a builder throws {@link java.lang.IllegalStateException} naming every missing required attribute
+ * and {@link java.lang.IllegalArgumentException} naming the attribute and the bad value.
+ *
+ * <p><b>Validation</b> reports rules that relate attributes or records, so a caller can hold an
+ * invalid value, see everything wrong with it at once, and fix it: a rank above the number
+ * assessed ({@link org.egovcoop.validation.RankWithinAssessed}), a score outside its index's range
+ * ({@link org.egovcoop.validation.ScoreWithinRange}), fewer than two parties
+ * ({@code @Size(min = 2)}), a repeated party ({@link org.egovcoop.validation.DistinctPartyOrganizations}),
+ * a bilateral agreement within one country ({@link org.egovcoop.validation.BilateralBetweenCountries}),
+ * an agreement related to itself ({@link org.egovcoop.validation.NoSelfRelation}), entry into force
+ * before signing ({@link org.egovcoop.validation.EntryIntoForceNotBeforeSigning}), and within a
+ * portfolio: repeated ids, dangling references, cycles in the lineage, a successor signed before its
+ * predecessor, a signatory out of office. Text-typed codes in users' own classes are checked by
+ * {@link org.egovcoop.validation.IsoCountryCode}, {@link org.egovcoop.validation.IsoCurrencyCode} and
+ * {@link org.egovcoop.validation.LanguageTag}, which call the model's own rule.
+ *
+ * <h2>Messages</h2>
+ *
+ * <p>Every message is fully interpolated: Hibernate Validator runs with Expressly (an Expression
+ * Language implementation), so built-in messages that use EL, like {@code @DecimalMax}'s, read as
+ * sentences. Messages are looked up by key in {@code ContributorValidationMessages.properties},
+ * with a Korean translation ({@code _ko}) beside it. The library ships no
+ * {@code META-INF/validation.xml}, which belongs to the application.
+ */
+package org.egovcoop.validation;
