@@ -24,6 +24,9 @@ module org.egovcoop.core {
   exports org.egovcoop.text;
   exports org.egovcoop.time;
   exports org.egovcoop.validation;
+  // The cheap static rule checks (RankWithinAssessedValidator.isValid, …) for bulk readers, so
+  // that a reader applies the same rules as validation without Hibernate Validator per object.
+  exports org.egovcoop.validation.internal to org.egovcoop.serialization;
 
   // Hibernate Validator reads constraints and calls getters on the value types by reflection,
   // and instantiates the constraint validators.
