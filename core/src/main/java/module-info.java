@@ -6,6 +6,8 @@
  * <p>Generated implementation classes are package-private; validators live in a package that is
  * opened to Hibernate Validator but not exported.
  */
+// "module": the qualified export below names a module built after this one, which javac warns of.
+@SuppressWarnings("module")
 module org.egovcoop.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;

@@ -1,6 +1,10 @@
 package org.egovcoop.csv;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.egovcoop.geo.CountryCode;
 import org.egovcoop.survey.IndexObservation;
 import org.egovcoop.survey.SurveyIndex;
 
@@ -14,14 +18,16 @@ public final class ImportReport {
   private final int edition;
   private final int numberAssessed;
   private final List<IndexObservation> observations;
+  private final Map<CountryCode, String> countryNames;
   private final List<ImportProblem> problems;
 
   ImportReport(String source, int edition, int numberAssessed, List<IndexObservation> observations,
-      List<ImportProblem> problems) {
+      Map<CountryCode, String> countryNames, List<ImportProblem> problems) {
     this.source = source;
     this.edition = edition;
     this.numberAssessed = numberAssessed;
     this.observations = List.copyOf(observations);
+    this.countryNames = Collections.unmodifiableMap(new LinkedHashMap<>(countryNames));
     this.problems = List.copyOf(problems);
   }
 
@@ -58,6 +64,14 @@ public final class ImportReport {
    */
   public List<IndexObservation> observations(SurveyIndex index) {
     return observations.stream().filter(o -> o.getIndex() == index).toList();
+  }
+
+  /**
+   * @return the country names exactly as the table writes them ({@code Republic of Korea}), for
+   *     the rows that yielded observations, in row order; unmodifiable
+   */
+  public Map<CountryCode, String> countryNames() {
+    return countryNames;
   }
 
   /** @return every problem found, in line order; unmodifiable */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,6 +76,7 @@ public final class SurveyTableReader {
       List.of("country-code", "country-name", "e-gov-rank", "e-gov-index", "e-pat-index", "osi", "hci", "tii");
 
   private static final int CODE = 0;
+  private static final int NAME = 1;
   private static final int RANK = 2;
   /** The column of each index's score, in the order observations are produced. */
   private static final Map<SurveyIndex, Integer> SCORE_COLUMN = Map.of(
@@ -242,6 +244,7 @@ public final class SurveyTableReader {
     private final List<IndexObservation> observations = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<CountryCode, Integer> lineOfCountry = new HashMap<>();
+    private final Map<CountryCode, String> countryNames = new LinkedHashMap<>();
 
     Interpretation(String source, int edition, Table table) {
       this.source = source;
@@ -253,10 +256,10 @@ public final class SurveyTableReader {
       if (table.rows.isEmpty()) {
         report(table.parseFailure != null ? table.parseFailure
             : ImportProblem.atLine(source, 1, "empty file: expected the header " + String.join(",", COLUMNS)));
-        return new ImportReport(source, edition, 0, List.of(), problems);
+        return new ImportReport(source, edition, 0, List.of(), Map.of(), problems);
       }
       if (!headerIsValid(table.rows.get(0))) {
-        return new ImportReport(source, edition, 0, List.of(), problems);
+        return new ImportReport(source, edition, 0, List.of(), Map.of(), problems);
       }
       List<Row> dataRows = table.rows.subList(1, table.rows.size());
       // Observations need the number assessed, which is only known once the table has been read to its end.
@@ -267,8 +270,9 @@ public final class SurveyTableReader {
       if (table.parseFailure != null) {
         report(table.parseFailure);
         observations.clear();
+        countryNames.clear();
       }
-      return new ImportReport(source, edition, numberAssessed, observations, problems);
+      return new ImportReport(source, edition, numberAssessed, observations, countryNames, problems);
     }
 
     private void report(ImportProblem problem) {
@@ -338,6 +342,7 @@ public final class SurveyTableReader {
       }
       if (problems.size() == problemsBefore) {
         observations.addAll(built);
+        countryNames.put(country, row.cells[NAME]);
       }
     }
 

@@ -152,6 +152,7 @@ class BrokenTablesTest {
     assertThat(report.problems()).extracting(p -> p.line() + ":" + p.columnName().orElse(""))
         .containsExactly("2:country-code", "4:e-gov-rank", "4:osi");
     assertThat(report.observations()).hasSize(5).allSatisfy(o -> assertThat(o.getCountry().alpha3()).isEqualTo("UZB"));
+    assertThat(report.countryNames()).containsExactly(java.util.Map.entry(org.egovcoop.geo.CountryCode.UZB, "Uzbekistan"));
     assertThat(report.numberAssessed()).isEqualTo(3);
     assertThat(report.isClean()).isFalse();
   }

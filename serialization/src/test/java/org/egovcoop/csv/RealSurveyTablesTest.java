@@ -76,6 +76,14 @@ class RealSurveyTablesTest {
   }
 
   @Test
+  void countryNamesAreKeptAsTheTableWritesThem() {
+    assertThat(REPORTS.get(2010).countryNames()).hasSize(193)
+        .containsEntry(CountryCode.KOR, "Republic of Korea")
+        .containsEntry(CountryCode.of("SSD"), "South Sudan")
+        .containsEntry(CountryCode.of("FSM"), "Micronesia (Federated States of)");
+  }
+
+  @Test
   void ranksWrittenAsDecimalsIn2010AreWholeNumbers() {
     // egdi-2010.csv writes "136.0"
     assertThat(find(2010, SurveyIndex.EGDI, "IRQ").getRank()).hasValue(136);
