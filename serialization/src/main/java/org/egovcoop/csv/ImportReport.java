@@ -44,7 +44,8 @@ public final class ImportReport {
   /**
    * @return the number of data rows in the table, which is the number of countries the edition
    *     assessed: 193; rows with problems count too, since the survey listed them. 0 when the
-   *     table could not be read to its end.
+   *     table could not be interpreted (an empty file, a wrong header, or CSV that could not be
+   *     parsed to its end).
    */
   public int numberAssessed() {
     return numberAssessed;
