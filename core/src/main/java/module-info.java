@@ -6,6 +6,8 @@
  * <p>Generated implementation classes are package-private; validators live in a package that is
  * opened to Hibernate Validator but not exported.
  */
+// "module": the qualified export below names a module built after this one, which javac warns of.
+@SuppressWarnings("module")
 module org.egovcoop.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
@@ -24,6 +26,9 @@ module org.egovcoop.core {
   exports org.egovcoop.text;
   exports org.egovcoop.time;
   exports org.egovcoop.validation;
+  // The cheap static rule checks (RankWithinAssessedValidator.isValid, …) for bulk readers, so
+  // that a reader applies the same rules as validation without Hibernate Validator per object.
+  exports org.egovcoop.validation.internal to org.egovcoop.serialization;
 
   // Hibernate Validator reads constraints and calls getters on the value types by reflection,
   // and instantiates the constraint validators.

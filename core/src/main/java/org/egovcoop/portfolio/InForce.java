@@ -1,10 +1,17 @@
 package org.egovcoop.portfolio;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.egovcoop.agreement.Agreement;
+import org.egovcoop.agreement.RelationKind;
 import org.egovcoop.time.PartialDate;
 
-/** Whether an agreement is in force on a date, with the honesty of partial dates. */
+/**
+ * Whether an agreement is in force on a date, with the honesty of partial dates: an agreement
+ * starts on its entry into force (or, where none is given, its signing), runs for its term if it
+ * has one, and stops applying when an agreement that {@link RelationKind#SUPERSEDES supersedes} it
+ * starts.
+ */
 final class InForce {
   private InForce() {}
 
@@ -12,22 +19,38 @@ final class InForce {
     return agreement.getEntryIntoForce().or(agreement::getSignedOn);
   }
 
-  static boolean certainly(Agreement agreement, PartialDate date) {
+  /** In force on every day the date may be. */
+  static boolean certainly(Agreement agreement, PartialDate date, Collection<Agreement> all) {
     Optional<PartialDate> start = start(agreement);
-    if (start.isEmpty() || !(start.get().isBefore(date) || start.get().equals(date) && date.precision() == org.egovcoop.time.DatePrecision.DAY)) {
+    if (start.isEmpty() || start.get().lastDay().isAfter(date.firstDay())) {
       return false;
     }
-    return agreement.getTerm()
+    boolean termCertainlyRunning = agreement.getTerm()
         .map(term -> date.lastDay().isBefore(start.get().firstDay().plus(term)))
         .orElse(true);
+    // A successor that may already have started on the date may already have replaced it.
+    return termCertainlyRunning
+        && supersedingStarts(agreement, all).noneMatch(s -> s.isEmpty() || !s.get().isAfter(date));
   }
 
-  static boolean possibly(Agreement agreement, PartialDate date) {
+  /** In force on at least one day the date may be, as far as the dates known tell. */
+  static boolean possibly(Agreement agreement, PartialDate date, Collection<Agreement> all) {
     Optional<PartialDate> start = start(agreement);
     if (start.isPresent() && start.get().isAfter(date)) {
       return false;
     }
-    return start.flatMap(s -> agreement.getTerm().map(term -> date.firstDay().isBefore(s.lastDay().plus(term))))
+    boolean termPossiblyRunning = start
+        .flatMap(s -> agreement.getTerm().map(term -> date.firstDay().isBefore(s.lastDay().plus(term))))
         .orElse(true);
+    // Only a successor certainly started on or before the first day of the date has replaced it throughout.
+    return termPossiblyRunning
+        && supersedingStarts(agreement, all).noneMatch(s -> s.isPresent() && !s.get().lastDay().isAfter(date.firstDay()));
+  }
+
+  private static java.util.stream.Stream<Optional<PartialDate>> supersedingStarts(Agreement agreement, Collection<Agreement> all) {
+    return all.stream()
+        .filter(other -> other.getRelations().stream()
+            .anyMatch(r -> r.getKind() == RelationKind.SUPERSEDES && r.getTargetId().equals(agreement.getId())))
+        .map(InForce::start);
   }
 }

@@ -22,6 +22,7 @@ import org.egovcoop.metric.Figure;
 import org.egovcoop.source.Source;
 import org.egovcoop.source.Statement;
 import org.egovcoop.survey.IndexObservation;
+import org.egovcoop.survey.IndexSeries;
 import org.egovcoop.survey.SurveyIndex;
 import org.egovcoop.text.LocalizedText;
 import org.egovcoop.time.PartialDate;
@@ -46,6 +47,7 @@ import org.immutables.value.Value;
  *
  * <p>Queries: {@link #agreementsInLineageOrder()}, {@link #lineageOf(String)},
  * {@link #timeline()}, {@link #observations(SurveyIndex, CountryCode)},
+ * {@link #indexSeries(SurveyIndex, CountryCode)},
  * {@link #activitiesUnder(String)}, {@link #agreementsInForceOn(PartialDate)}.
  */
 @Value.Immutable
@@ -197,26 +199,30 @@ public abstract class Portfolio {
   }
 
   /**
-   * The agreements certainly in force on a date: entered into force (or, where no entry into
-   * force is given, signed) on or before the date, and not past their term. An agreement whose
-   * start is unknown, or whose dates overlap the given date, is not certainly in force and is left
-   * out; {@link #agreementsPossiblyInForceOn(PartialDate)} includes it.
+   * The agreements certainly in force on a date. An agreement starts on its entry into force or,
+   * where none is given, its signing; it runs for its term if it has one, otherwise without end;
+   * it stops applying when an agreement that {@link org.egovcoop.agreement.RelationKind#SUPERSEDES
+   * supersedes} it starts. "Certainly" means on every day the date may be: for the 2013-12 MOU,
+   * {@code 2014} qualifies but {@code 2013-12-10} does not, since the MOU may have been signed later
+   * that month. An agreement with no known start is never certainly in force;
+   * {@link #agreementsPossiblyInForceOn(PartialDate)} includes it.
    *
    * @param date the date
    * @return the agreements, in lineage order
    */
   public List<Agreement> agreementsInForceOn(PartialDate date) {
-    return agreementsInLineageOrder().stream().filter(a -> InForce.certainly(a, date)).toList();
+    return agreementsInLineageOrder().stream().filter(a -> InForce.certainly(a, date, getAgreements())).toList();
   }
 
   /**
-   * The agreements that may be in force on a date, given the precision of the dates known.
+   * The agreements that may be in force on at least one day the date may be, as far as the dates
+   * known tell; a superset of {@link #agreementsInForceOn(PartialDate)}.
    *
    * @param date the date
    * @return the agreements, in lineage order
    */
   public List<Agreement> agreementsPossiblyInForceOn(PartialDate date) {
-    return agreementsInLineageOrder().stream().filter(a -> InForce.possibly(a, date)).toList();
+    return agreementsInLineageOrder().stream().filter(a -> InForce.possibly(a, date, getAgreements())).toList();
   }
 
   /**
@@ -229,6 +235,21 @@ public abstract class Portfolio {
         .filter(o -> o.getIndex() == index && o.getCountry().equals(country))
         .sorted(Comparator.comparingInt(IndexObservation::getEdition))
         .toList();
+  }
+
+  /**
+   * One index for one country across the editions the portfolio records: for the press release,
+   * Uzbekistan's EGDI in 2014 and 2016, whose {@code rankChange(2014, 2016)} is
+   * {@code 100 → 80 (+20)}.
+   *
+   * @param index the survey index
+   * @param country the country
+   * @return the series, empty if the portfolio holds no such observation
+   * @throws IllegalArgumentException if the portfolio holds two observations of the index for the
+   *     country in the same edition
+   */
+  public IndexSeries indexSeries(SurveyIndex index, CountryCode country) {
+    return IndexSeries.of(index, country, getObservations());
   }
 
   /**

@@ -15,10 +15,14 @@ import org.egovcoop.time.TemporalOrder;
  * sources.
  *
  * <p>Partial dates are ordered honestly. Entries are sorted by {@link PartialDate#compareTo} (first
- * day, coarser precision first), then by kind and id, and each entry says how it relates to the
- * one before: {@link TemporalOrder#AFTER} when certainly later, {@link TemporalOrder#SAME} for a
- * tie on the same day, {@link TemporalOrder#UNCERTAIN} when the dates overlap ({@code 2013} and
- * {@code 2013-12}), so a reader never sees an order the data does not give.
+ * day, coarser precision first), then by kind and id, and each entry says whether the dates settle
+ * its place: {@link TemporalOrder#AFTER} when it is certainly later than every entry listed before
+ * it, {@link TemporalOrder#SAME} when it falls on the same day as the entry just before it (both
+ * known to the day), and {@link TemporalOrder#UNCERTAIN} when it may precede or coincide with an
+ * earlier entry ({@code 2013-12} after {@code 2013}). Comparing with every earlier entry, not only
+ * the previous one, matters: in {@code 2013}, {@code 2013-02-01}, {@code 2013-03-01} the last
+ * date is certainly after the second but not after the first, so it is marked uncertain too. A
+ * reader never sees an order the data does not give.
  */
 public final class Timeline {
 
@@ -50,9 +54,19 @@ public final class Timeline {
     raw.sort(ORDER);
     List<TimelineEntry> ordered = new ArrayList<>(raw.size());
     TimelineEntry previous = null;
+    java.time.LocalDate latestDayBefore = null; // the last day any earlier entry may be
     for (TimelineEntry entry : raw) {
-      TemporalOrder order = previous == null ? TemporalOrder.AFTER : entry.date().orderWith(previous.date());
+      TemporalOrder order;
+      if (previous == null || entry.date().firstDay().isAfter(latestDayBefore)) {
+        order = TemporalOrder.AFTER;
+      } else if (entry.date().orderWith(previous.date()) == TemporalOrder.SAME) {
+        order = TemporalOrder.SAME;
+      } else {
+        order = TemporalOrder.UNCERTAIN;
+      }
       ordered.add(entry.withOrderAfterPrevious(order));
+      latestDayBefore = latestDayBefore == null || entry.date().lastDay().isAfter(latestDayBefore)
+          ? entry.date().lastDay() : latestDayBefore;
       previous = entry;
     }
     return new Timeline(ordered);
@@ -75,7 +89,7 @@ public final class Timeline {
     return entries;
   }
 
-  /** @return the entries whose order with the previous entry the dates cannot settle */
+  /** @return the entries whose place among the earlier entries the dates cannot settle */
   public List<TimelineEntry> uncertainEntries() {
     return entries.stream().filter(e -> e.orderAfterPrevious() == TemporalOrder.UNCERTAIN).toList();
   }

@@ -5,10 +5,10 @@ import org.egovcoop.time.PartialDate;
 import org.egovcoop.time.TemporalOrder;
 
 /**
- * One dated fact on a {@link Timeline}: what happened, to which fact (by id), when, and how its
- * date relates to the entry before it. {@link TemporalOrder#UNCERTAIN} marks an entry whose order
- * with the previous one the dates cannot settle (2013-12 and 2013-12-10); {@link TemporalOrder#SAME}
- * marks a tie on the same day.
+ * One dated fact on a {@link Timeline}: what happened, to which fact (by id), when, and whether
+ * the dates settle its place. {@link TemporalOrder#UNCERTAIN} marks an entry that may precede or
+ * coincide with an earlier entry (2013-12 after 2013); {@link TemporalOrder#SAME} marks a tie on
+ * the same day with the entry just before it.
  */
 public final class TimelineEntry {
 
@@ -44,9 +44,9 @@ public final class TimelineEntry {
   }
 
   /**
-   * @return how this entry's date relates to the previous entry's: {@link TemporalOrder#AFTER},
-   *     {@link TemporalOrder#SAME} or {@link TemporalOrder#UNCERTAIN}; {@link TemporalOrder#AFTER}
-   *     for the first entry
+   * @return {@link TemporalOrder#AFTER} when this entry is certainly later than every earlier
+   *     entry (always for the first), {@link TemporalOrder#SAME} when it falls on the same day as
+   *     the entry just before it, {@link TemporalOrder#UNCERTAIN} otherwise
    */
   public TemporalOrder orderAfterPrevious() {
     return orderAfterPrevious;

@@ -1,0 +1,215 @@
+package org.egovcoop.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.egovcoop.csv.ImportProblem;
+import org.egovcoop.csv.ImportReport;
+import org.egovcoop.csv.SurveyTableReader;
+import org.egovcoop.geo.CountryCode;
+import org.egovcoop.survey.EditionRanking;
+import org.egovcoop.survey.EgdiGroup;
+import org.egovcoop.survey.IndexObservation;
+import org.egovcoop.survey.IndexSeries;
+import org.egovcoop.survey.RankChange;
+import org.egovcoop.survey.SurveyIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code egovcoop egdi FILE...}: reads UN E-Government Survey tables and prints each country's
+ * series of one index across the editions, with rank changes.
+ */
+@Command(
+    name = "egdi",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads UN E-Government Survey tables (columns country-code, country-name, e-gov-rank,"
+          + " e-gov-index, e-pat-index, osi, hci, tii) and prints each country's series of one index,"
+          + " edition by edition, with its rank changes.",
+      "",
+      "Example: egovcoop egdi ../shared/data/egdi/*.csv --country UZB --format csv"
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  done",
+      "  1  a table has problems: each is listed on stderr with file, line and column",
+      "  2  bad arguments or an unreadable file"
+    })
+final class EgdiCommand implements Callable<Integer> {
+
+  /** How the series are printed. */
+  enum Format {
+    /** One block per country, for people. */
+    TABLE,
+    /** {@code country,year,index,rank,outOf,score}, one row per observation. */
+    CSV
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "Survey tables, one per edition; the edition is the year in the file name (egdi-2016.csv).")
+  List<Path> files;
+
+  @Option(names = "--country", paramLabel = "ISO3", converter = CountryConverter.class,
+      description = "A country by ISO 3166-1 alpha-3 code (UZB); repeat for several. Default: every country.")
+  List<CountryCode> countries = new ArrayList<>();
+
+  @Option(names = "--index", paramLabel = "INDEX", converter = IndexConverter.class, defaultValue = "egdi",
+      description = "egdi, osi, hci, tii or epi (E-Participation). Default: ${DEFAULT-VALUE}.")
+  SurveyIndex index;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table: one block per country, for people; csv: the header country,year,index,rank,outOf,score,"
+          + " then each country's observations in year order. Case does not matter. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Override
+  public Integer call() {
+    List<ImportReport> reports = readAll();
+    List<ImportProblem> problems = reports.stream().flatMap(r -> r.problems().stream()).toList();
+    if (!problems.isEmpty()) {
+      problems.forEach(problem -> spec.commandLine().getErr().println(problem));
+      return EgovcoopCommand.INVALID_INPUT;
+    }
+    List<IndexObservation> observations = reports.stream().flatMap(r -> r.observations(index).stream()).toList();
+    // Names as the UN writes them ("Republic of Korea"), the latest edition's where they differ.
+    Map<CountryCode, String> names = new TreeMap<>();
+    reports.stream().sorted(Comparator.comparingInt(ImportReport::edition))
+        .forEach(report -> names.putAll(report.countryNames()));
+    PrintWriter out = spec.commandLine().getOut();
+    List<IndexSeries> series = selectedCountries(observations).stream()
+        .map(country -> IndexSeries.of(index, country, observations)).toList();
+    switch (format) {
+      case TABLE -> printTable(out, series, observations, names);
+      case CSV -> printCsv(out, series);
+      default -> throw new IllegalStateException("format " + format);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private List<ImportReport> readAll() {
+    Map<Integer, Path> fileByEdition = new TreeMap<>();
+    List<ImportReport> reports = new ArrayList<>();
+    for (Path file : files) {
+      int edition;
+      try {
+        edition = SurveyTableReader.editionOf(String.valueOf(file.getFileName()));
+      } catch (IllegalArgumentException e) {
+        throw new CommandFailure(e.getMessage());
+      }
+      Path other = fileByEdition.putIfAbsent(edition, file);
+      if (other != null) {
+        throw new CommandFailure("two tables of edition " + edition + ": " + other + " and " + file);
+      }
+      try {
+        // Collect every problem, so that one run lists all that needs fixing.
+        reports.add(SurveyTableReader.collectingProblems().read(file, edition));
+      } catch (NoSuchFileException e) {
+        throw new CommandFailure("cannot read " + file + ": no such file");
+      } catch (AccessDeniedException e) {
+        throw new CommandFailure("cannot read " + file + ": permission denied");
+      } catch (IOException e) {
+        throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
+      }
+    }
+    return reports;
+  }
+
+  /** The countries asked for, in the order given; every country in the tables when none is. */
+  private Set<CountryCode> selectedCountries(List<IndexObservation> observations) {
+    Set<CountryCode> present = new TreeSet<>();
+    observations.forEach(o -> present.add(o.getCountry()));
+    if (countries.isEmpty()) {
+      return present;
+    }
+    for (CountryCode country : countries) {
+      if (!present.contains(country)) {
+        throw new CommandFailure(country + " is in none of the tables given");
+      }
+    }
+    return new LinkedHashSet<>(countries);
+  }
+
+  private void printCsv(PrintWriter out, List<IndexSeries> series) {
+    // Every field is a code or a number, so none needs quoting.
+    out.println("country,year,index,rank,outOf,score");
+    for (IndexSeries one : series) {
+      for (IndexObservation o : one.observations()) {
+        out.println(o.getCountry() + "," + o.getEdition() + "," + o.getIndex().code() + ","
+            + (o.getRank().isPresent() ? String.valueOf(o.getRank().getAsInt()) : "") + ","
+            + o.getNumberAssessed() + "," + o.getScore().map(BigDecimal::toPlainString).orElse(""));
+      }
+    }
+  }
+
+  private void printTable(PrintWriter out, List<IndexSeries> series, List<IndexObservation> observations,
+      Map<CountryCode, String> names) {
+    Map<Integer, EditionRanking> rankings = new TreeMap<>();
+    String separator = "";
+    for (IndexSeries one : series) {
+      out.print(separator);
+      separator = System.lineSeparator();
+      out.println(one.country() + "  " + names.getOrDefault(one.country(), one.country().displayName(Locale.ENGLISH))
+          + ": " + index.title() + " (" + index.code() + ")");
+      out.println(String.format("  %-4s  %4s  %5s  %-20s  %-9s  %10s  %s", "year", "rank", "outOf", "score", "group",
+          "percentile", "rank change").stripTrailing());
+      Map<Integer, RankChange> changeInto = new TreeMap<>();
+      one.rankChanges().forEach(change -> changeInto.put(change.to().getEdition(), change));
+      for (IndexObservation o : one.observations()) {
+        EditionRanking ranking = rankings.computeIfAbsent(o.getEdition(), e -> EditionRanking.of(index, e, observations));
+        out.println(String.format("  %-4d  %4s  %5d  %-20s  %-9s  %10s  %s",
+            o.getEdition(),
+            o.getRank().isPresent() ? String.valueOf(o.getRank().getAsInt()) : "-",
+            o.getNumberAssessed(),
+            o.getScore().map(BigDecimal::toPlainString).orElse("-"),
+            index == SurveyIndex.EGDI ? EgdiGroup.of(o).map(EgdiGroup::label).orElse("-") : "",
+            ranking.percentileOf(o.getCountry()).map(BigDecimal::toPlainString).orElse("-"),
+            changeInto.containsKey(o.getEdition()) ? changeInto.get(o.getEdition()).toString() : "").stripTrailing());
+      }
+    }
+  }
+
+  /** Reads a country code in any case: {@code uzb} is {@code UZB}. */
+  static final class CountryConverter implements ITypeConverter<CountryCode> {
+    @Override
+    public CountryCode convert(String value) {
+      String code = value.toUpperCase(Locale.ROOT);
+      if (!CountryCode.isAssigned(code)) {
+        throw new TypeConversionException(
+            "unknown country code '" + value + "': expected an ISO 3166-1 alpha-3 code such as UZB");
+      }
+      return CountryCode.of(code);
+    }
+  }
+
+  /** Reads an index code in any case: {@code egdi}, {@code OSI}. */
+  static final class IndexConverter implements ITypeConverter<SurveyIndex> {
+    @Override
+    public SurveyIndex convert(String value) {
+      return SurveyIndex.findByCode(value).orElseThrow(() -> new TypeConversionException(
+          "unknown index '" + value + "': expected egdi, osi, hci, tii or epi"));
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.egovcoop.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import picocli.CommandLine;
+
+/** One in-process run of the egovcoop command, with its exit code and captured output. */
+final class Run {
+  final int exitCode;
+  final String out;
+  final String err;
+
+  private Run(int exitCode, String out, String err) {
+    this.exitCode = exitCode;
+    this.out = out;
+    this.err = err;
+  }
+
+  static Run of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = EgovcoopCommand.commandLine()
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true));
+    int exitCode = commandLine.execute(args);
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  List<String> outLines() {
+    return out.lines().toList();
+  }
+
+  List<String> errLines() {
+    return err.lines().toList();
+  }
+
+  @Override
+  public String toString() {
+    return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+  }
+}

@@ -1,0 +1,205 @@
+package org.egovcoop.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.egovcoop.survey.IndexObservation;
+import org.egovcoop.survey.SurveyIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Synthetic tables with one defect each, written to a temporary directory. */
+class BrokenTablesTest {
+
+  private static final String HEADER = "country-code,country-name,e-gov-rank,e-gov-index,e-pat-index,osi,hci,tii\n";
+  private static final String KOR = "KOR,Republic of Korea,1,0.9,1.0,1.0,0.9,0.8\n";
+  private static final String UZB = "UZB,Uzbekistan,2,0.5,0.6,0.6,0.7,0.2\n";
+
+  @TempDir
+  Path dir;
+
+  private Path table(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  private ImportReport collect(String content) throws IOException {
+    return SurveyTableReader.collectingProblems().read(table("egdi-2016.csv", content));
+  }
+
+  private static ImportProblem only(ImportReport report) {
+    assertThat(report.problems()).hasSize(1);
+    return report.problems().get(0);
+  }
+
+  @Test
+  void aRankThatIsNotANumberNamesFileLineAndColumn() throws IOException {
+    ImportProblem problem = only(collect(HEADER + KOR + "UZB,Uzbekistan,abc,0.5,0.6,0.6,0.7,0.2\n"));
+    assertThat(problem.source()).isEqualTo("egdi-2016.csv");
+    assertThat(problem.line()).isEqualTo(3);
+    assertThat(problem.columnNumber()).hasValue(3);
+    assertThat(problem.columnName()).contains("e-gov-rank");
+    assertThat(problem.value()).contains("abc");
+    assertThat(problem).hasToString("egdi-2016.csv, line 3, column 3 (e-gov-rank): rank 'abc' is not a number");
+  }
+
+  @Test
+  void aRankWithAFractionIsAProblemButADecimalWholeNumberIsNot() throws IOException {
+    ImportReport report = collect(HEADER + "KOR,Republic of Korea,1.0,0.9,1.0,1.0,0.9,0.8\n"
+        + "UZB,Uzbekistan,136.5,0.5,0.6,0.6,0.7,0.2\n");
+    assertThat(only(report)).hasToString("egdi-2016.csv, line 3, column 3 (e-gov-rank): rank '136.5' is not a whole number");
+    assertThat(report.observations(SurveyIndex.EGDI)).singleElement()
+        .satisfies(o -> assertThat(o.getRank()).hasValue(1));
+  }
+
+  @Test
+  void anUnknownCountryCode() throws IOException {
+    ImportProblem problem = only(collect(HEADER + KOR + "XYZ,Nowhere,2,0.5,0.6,0.6,0.7,0.2\n"));
+    assertThat(problem.line()).isEqualTo(3);
+    assertThat(problem.columnName()).contains("country-code");
+    assertThat(problem.message()).startsWith("unknown country code 'XYZ'");
+  }
+
+  @Test
+  void aCountryListedTwice() throws IOException {
+    ImportProblem problem = only(collect(HEADER + KOR + UZB + KOR));
+    assertThat(problem.line()).isEqualTo(4);
+    assertThat(problem.message()).isEqualTo("country KOR is listed twice: first on line 2");
+  }
+
+  @Test
+  void aScoreAboveOneNamesItsIndexColumn() throws IOException {
+    ImportProblem problem = only(collect(HEADER + KOR + "UZB,Uzbekistan,2,0.5,0.6,1.2,0.7,0.2\n"));
+    assertThat(problem).hasToString("egdi-2016.csv, line 3, column 6 (osi): osi score '1.2' lies outside 0 to 1");
+  }
+
+  @Test
+  void aScoreThatIsNotANumber() throws IOException {
+    ImportProblem problem = only(collect(HEADER + KOR + "UZB,Uzbekistan,2,0.5,n/a,0.6,0.7,0.2\n"));
+    assertThat(problem).hasToString("egdi-2016.csv, line 3, column 5 (e-pat-index): score 'n/a' is not a number");
+  }
+
+  @Test
+  void aRankBelowOneBreaksTheModelsInvariant() throws IOException {
+    ImportProblem problem = only(collect(HEADER + KOR + "UZB,Uzbekistan,0,0.5,0.6,0.6,0.7,0.2\n"));
+    assertThat(problem.columnName()).contains("e-gov-rank");
+    assertThat(problem.message()).startsWith("IndexObservation.rank 0 is below 1");
+  }
+
+  @Test
+  void aRankAboveTheNumberAssessed() throws IOException {
+    ImportProblem problem = only(collect(HEADER + KOR + "UZB,Uzbekistan,3,0.5,0.6,0.6,0.7,0.2\n"));
+    assertThat(problem).hasToString(
+        "egdi-2016.csv, line 3, column 3 (e-gov-rank): rank 3 exceeds the 2 countries assessed (the data rows of this table)");
+  }
+
+  @Test
+  void aWrongHeaderNamesTheColumn() throws IOException {
+    ImportReport report = collect(HEADER.replace("e-gov-index", "egdi") + KOR);
+    ImportProblem problem = only(report);
+    assertThat(problem.line()).isEqualTo(1);
+    assertThat(problem.columnNumber()).hasValue(4);
+    assertThat(problem.columnName()).contains("e-gov-index");
+    assertThat(problem.value()).contains("egdi");
+    assertThat(problem.message()).startsWith("header has 'egdi' where 'e-gov-index' is expected");
+    assertThat(report.observations()).isEmpty();
+  }
+
+  @Test
+  void aHeaderWithTooFewOrTooManyColumns() throws IOException {
+    assertThat(only(collect("country-code,country-name,e-gov-rank\n" + KOR)).message())
+        .startsWith("header lacks column 'e-gov-index'");
+    assertThat(only(collect(HEADER.replace("tii", "tii,extra") + KOR)).message())
+        .startsWith("header has 9 columns, 'extra' and after are not in the survey layout");
+  }
+
+  @Test
+  void rowsWithTheWrongNumberOfCells() throws IOException {
+    ImportReport report = collect(HEADER + "KOR,Republic of Korea,1\n" + UZB + "AFG,Afghanistan,3,0.1,0.1,0.1,0.1,0.1,extra\n");
+    assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
+        "egdi-2016.csv, line 2: row has 3 cells, expected 8 (country-code,country-name,e-gov-rank,e-gov-index,e-pat-index,osi,hci,tii)",
+        "egdi-2016.csv, line 4: row has 9 cells, expected 8 (country-code,country-name,e-gov-rank,e-gov-index,e-pat-index,osi,hci,tii)");
+    // the bad rows were listed, so they count among the countries assessed
+    assertThat(report.numberAssessed()).isEqualTo(3);
+    assertThat(report.observations()).extracting(o -> o.getCountry().alpha3()).containsOnly("UZB");
+  }
+
+  @Test
+  void unparseableCsvStopsTheTableAndYieldsNoObservations() throws IOException {
+    ImportReport report = collect(HEADER + KOR + "UZB,\"Uzbekistan,2,0.5,0.6,0.6,0.7,0.2\n" + "AFG,Afghanistan\n");
+    ImportProblem problem = only(report);
+    assertThat(problem.line()).isEqualTo(3);
+    assertThat(problem.message()).startsWith("unreadable CSV: Missing closing quote");
+    assertThat(report.observations()).isEmpty();
+    assertThat(report.numberAssessed()).isZero();
+  }
+
+  @Test
+  void anEmptyFile() throws IOException {
+    assertThat(only(collect(""))).hasToString(
+        "egdi-2016.csv, line 1: empty file: expected the header country-code,country-name,e-gov-rank,e-gov-index,e-pat-index,osi,hci,tii");
+  }
+
+  @Test
+  void collectingReportsEveryProblemInLineOrderAndKeepsTheGoodRows() throws IOException {
+    String content = HEADER + "XYZ,Nowhere,1,0.9,1.0,1.0,0.9,0.8\n" + UZB + "AFG,Afghanistan,abc,0.1,0.1,7,0.1,0.1\n";
+    ImportReport report = collect(content);
+    assertThat(report.problems()).extracting(p -> p.line() + ":" + p.columnName().orElse(""))
+        .containsExactly("2:country-code", "4:e-gov-rank", "4:osi");
+    assertThat(report.observations()).hasSize(5).allSatisfy(o -> assertThat(o.getCountry().alpha3()).isEqualTo("UZB"));
+    assertThat(report.countryNames()).containsExactly(java.util.Map.entry(org.egovcoop.geo.CountryCode.UZB, "Uzbekistan"));
+    assertThat(report.numberAssessed()).isEqualTo(3);
+    assertThat(report.isClean()).isFalse();
+  }
+
+  @Test
+  void failFastThrowsTheFirstProblem() throws IOException {
+    Path file = table("egdi-2016.csv", HEADER + KOR + "AFG,Afghanistan,abc,0.1,0.1,0.1,0.1,0.1\n" + "XYZ,Nowhere,3,0.1,0.1,0.1,0.1,0.1\n");
+    assertThatThrownBy(() -> SurveyTableReader.failFast().read(file))
+        .isInstanceOfSatisfying(SurveyImportException.class, e -> assertThat(e.problem().line()).isEqualTo(3))
+        .hasMessage("egdi-2016.csv, line 3, column 3 (e-gov-rank): rank 'abc' is not a number");
+  }
+
+  @Test
+  void aByteOrderMarkCrlfLineEndsAndBlankLinesAreFine() throws IOException {
+    ImportReport report = SurveyTableReader.failFast().read(
+        new ByteArrayInputStream(("\uFEFF" + HEADER + KOR + "\n" + UZB).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)),
+        "bom.csv", 2016);
+    assertThat(report.numberAssessed()).isEqualTo(2);
+    assertThat(report.observations(SurveyIndex.EGDI)).extracting(o -> o.getRank().getAsInt()).containsExactly(1, 2);
+  }
+
+  @Test
+  void aRowWithNoValuesYieldsObservationsWithoutRankOrScore() throws IOException {
+    ImportReport report = SurveyTableReader.failFast().read(table("egdi-2010.csv", HEADER + KOR + "SSD,South Sudan,,,,,,\n"));
+    assertThat(report.observations()).filteredOn(o -> o.getCountry().alpha3().equals("SSD")).hasSize(5)
+        .allSatisfy(o -> assertThat(o.getRank().isEmpty() && o.getScore().isEmpty()).isTrue());
+    assertThat(report.observations()).extracting(IndexObservation::getEdition).containsOnly(2010);
+  }
+
+  @Test
+  void theEditionComesFromTheFileNameOrTheCaller() throws IOException {
+    assertThat(SurveyTableReader.editionOf("egdi-2016.csv")).isEqualTo(2016);
+    assertThat(SurveyTableReader.editionOf("un-survey-2018-final.csv")).isEqualTo(2018);
+    assertThatThrownBy(() -> SurveyTableReader.editionOf("survey.csv"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'survey.csv'");
+    assertThatThrownBy(() -> SurveyTableReader.editionOf("egdi-2016-vs-2018.csv"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than one");
+    assertThatThrownBy(() -> SurveyTableReader.editionOf("egdi-1999.csv"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1999");
+    Path unnamed = table("survey.csv", HEADER + KOR);
+    assertThat(SurveyTableReader.failFast().read(unnamed, 2012).observations()).extracting(IndexObservation::getEdition)
+        .containsOnly(2012);
+  }
+
+  @Test
+  void aMissingFileIsAnIoError() {
+    assertThatThrownBy(() -> SurveyTableReader.failFast().read(dir.resolve("egdi-2016.csv")))
+        .isInstanceOf(NoSuchFileException.class);
+  }
+}
