@@ -1,0 +1,81 @@
+package org.egovcoop.benchmarks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.egovcoop.benchmarks.peer.PeerSurveyRow;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Importing the five real UN E-Government Survey files (2010 to 2018, 193 states each), one
+ * operation being all five, from bytes already in memory:
+ * <ul>
+ *   <li>{@link #peer()}: a stock jackson-dataformat-csv mapper binding each row to a record, the
+ *       columns named by the file's header.</li>
+ * </ul>
+ * The setup checks the rows against facts of the real data: 193 rows a file, Uzbekistan ranked
+ * 100th in 2014 and 80th in 2016 (the press release's figures), the 2010 rank written
+ * {@code 136.0}, a score with binary noise kept exactly, and South Sudan without values in 2010.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+public class CsvImportBenchmark {
+
+  private static final ObjectReader PEER_ROWS =
+      CsvMapper.builder().build().readerFor(PeerSurveyRow.class).with(CsvSchema.emptySchema().withHeader());
+
+  private byte[][] files;
+
+  /** Reads the files and checks the peer's rows against facts of the data. */
+  @Setup
+  public void setUp() {
+    files = SharedData.SURVEY_EDITIONS.stream().map(SharedData::surveyFile).toArray(byte[][]::new);
+
+    List<List<PeerSurveyRow>> editions = peer();
+    Check.equal("peer: rows per file", editions.stream().map(List::size).toList(), List.of(193, 193, 193, 193, 193));
+    Check.equal("peer: UZB rank 2014", row(editions, 2014, "UZB").egovRank(), new BigDecimal("100"));
+    Check.equal("peer: UZB rank 2016", row(editions, 2016, "UZB").egovRank(), new BigDecimal("80"));
+    Check.equal("peer: UZB EGDI 2016", row(editions, 2016, "UZB").egovIndex(), new BigDecimal("0.54335"));
+    Check.equal("peer: IRQ rank 2010, as written", row(editions, 2010, "IRQ").egovRank(), new BigDecimal("136.0"));
+    Check.equal("peer: ISR e-participation 2016, noise kept",
+        row(editions, 2016, "ISR").ePartIndex(), new BigDecimal("0.8305100000000001"));
+    Check.equal("peer: SSD 2010 has no values", row(editions, 2010, "SSD"),
+        new PeerSurveyRow("SSD", "South Sudan", null, null, null, null, null, null));
+  }
+
+  /** @return the rows of each file, in edition order */
+  @Benchmark
+  public List<List<PeerSurveyRow>> peer() {
+    List<List<PeerSurveyRow>> editions = new ArrayList<>(files.length);
+    for (byte[] file : files) {
+      editions.add(PEER_ROWS.<PeerSurveyRow>readValues(file).readAll());
+    }
+    return editions;
+  }
+
+  private static PeerSurveyRow row(List<List<PeerSurveyRow>> editions, int edition, String country) {
+    return editions.get(SharedData.SURVEY_EDITIONS.indexOf(edition)).stream()
+        .filter(r -> r.countryCode().equals(country))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No row for " + country + " in " + edition + " among "
+            + Arrays.toString(SharedData.SURVEY_EDITIONS.toArray())));
+  }
+}

@@ -1,0 +1,99 @@
+package org.egovcoop.benchmarks;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.egovcoop.benchmarks.data.BenchmarkData;
+import org.egovcoop.benchmarks.peer.PeerJson;
+import org.egovcoop.benchmarks.peer.PeerObservation;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Decoding a JSON array of observations, one operation being the whole array, from the same bytes
+ * for every contender:
+ * <ul>
+ *   <li>{@link #floor()}: jackson-core's tokenizer alone, every token visited and none bound;
+ *       no decoder built on it can be faster;</li>
+ *   <li>{@link #peer()}: the peer's records through a stock Jackson 3 databind mapper, no
+ *       validation;</li>
+ *   <li>{@link #peerValidated()}: the same, then Hibernate Validator's {@code validate()} on
+ *       each record, failing on the first invalid one.</li>
+ * </ul>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+public class DecodeBenchmark {
+
+  /** How many observations the array holds. */
+  @Param({"10000"})
+  public int observations;
+
+  private final JsonFactory tokenizer = new JsonFactory();
+  private Validator validator;
+  private byte[] json;
+
+  /** Makes the bytes and checks that every contender decodes them correctly. */
+  @Setup
+  public void setUp() {
+    json = BenchmarkData.arrayBytes(observations);
+    validator = PeerJson.validator();
+
+    List<PeerObservation> expected = BenchmarkData.peerObservations(observations);
+    Check.equal("floor: tokens seen", floor(), BenchmarkData.expectedArrayTokens(observations));
+    Check.sameList("peer: decoded records", peer(), expected);
+    Check.sameList("peer+: decoded and validated records", peerValidated(), expected);
+    Check.equal("peer+: violations of a rank above the number assessed",
+        validator.validate(new PeerObservation("egdi", 2016, "UZB", 194, 193, BigDecimal.ONE)).size(), 1);
+  }
+
+  /** @return the number of tokens */
+  @Benchmark
+  public long floor() {
+    long tokens = 0;
+    try (JsonParser parser = tokenizer.createParser(ObjectReadContext.empty(), json)) {
+      while (parser.nextToken() != null) {
+        tokens++;
+      }
+    }
+    return tokens;
+  }
+
+  /** @return the records */
+  @Benchmark
+  public List<PeerObservation> peer() {
+    return PeerJson.OBSERVATION_LIST.readValue(json);
+  }
+
+  /** @return the records, each valid */
+  @Benchmark
+  public List<PeerObservation> peerValidated() {
+    List<PeerObservation> records = PeerJson.OBSERVATION_LIST.readValue(json);
+    for (int i = 0; i < records.size(); i++) {
+      Set<ConstraintViolation<PeerObservation>> violations = validator.validate(records.get(i));
+      if (!violations.isEmpty()) {
+        throw new IllegalArgumentException("Observation " + i + " is invalid: " + violations);
+      }
+    }
+    return records;
+  }
+}
