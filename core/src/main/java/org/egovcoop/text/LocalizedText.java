@@ -19,8 +19,9 @@ import java.util.TreeMap;
  * {@code UZ-cyrl} becomes {@code uz-Cyrl}) and kept sorted, so equal texts list their languages in
  * the same order. Every text holds at least one entry, and no value is blank.
  *
- * <p>{@link #toString()} writes the entries as {@code ko="행정안전부", en="Ministry of ..."}, a
- * debugging form; the JSON form is an object keyed by tag.
+ * <p>{@link #toString()} writes the entries in tag order as {@code en="Ministry of ...", ko="행정안전부"}
+ * (a backslash escapes {@code "} and {@code \} inside a text), which {@link #parse(CharSequence)}
+ * reads back; the JSON form is an object keyed by tag.
  */
 public final class LocalizedText {
 
@@ -69,6 +70,68 @@ public final class LocalizedText {
     Builder builder = builder();
     byTag.forEach(builder::put);
     return builder.build();
+  }
+
+  /**
+   * Reads the form {@link #toString()} writes: {@code tag="text"} entries separated by
+   * {@code ", "}, with {@code \"} and {@code \\} for a quote and a backslash inside a text.
+   *
+   * @param text such as {@code en="Tashkent", ko="타슈켄트"}
+   * @return the localized text
+   * @throws IllegalArgumentException naming the text and the index of the first error if it is
+   *     malformed, or if a tag or text is invalid
+   */
+  public static LocalizedText parse(CharSequence text) {
+    String s = Objects.requireNonNull(text, "text").toString();
+    Builder builder = builder();
+    int i = 0;
+    do {
+      if (i > 0) {
+        if (!s.startsWith(", ", i)) {
+          throw unparseable(s, i, "expected ', ' between entries");
+        }
+        i += 2;
+      }
+      int equals = s.indexOf('=', i);
+      if (equals <= i) {
+        throw unparseable(s, i, "expected a language tag followed by '='");
+      }
+      String tag = s.substring(i, equals);
+      i = equals + 1;
+      if (i >= s.length() || s.charAt(i) != '"') {
+        throw unparseable(s, i, "expected '\"' after '='");
+      }
+      StringBuilder value = new StringBuilder();
+      i++;
+      while (true) {
+        if (i >= s.length()) {
+          throw unparseable(s, i, "unterminated text");
+        }
+        char c = s.charAt(i++);
+        if (c == '"') {
+          break;
+        }
+        if (c == '\\') {
+          if (i >= s.length() || s.charAt(i) != '"' && s.charAt(i) != '\\') {
+            throw unparseable(s, i, "expected '\"' or '\\' after a backslash");
+          }
+          c = s.charAt(i++);
+        }
+        value.append(c);
+      }
+      try {
+        builder.put(tag, value.toString());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "Text '" + s + "' is not a localized text: " + e.getMessage(), e);
+      }
+    } while (i < s.length());
+    return builder.build();
+  }
+
+  private static IllegalArgumentException unparseable(String text, int index, String problem) {
+    return new IllegalArgumentException(
+        "Text '" + text + "' could not be parsed as a localized text at index " + index + ": " + problem);
   }
 
   /** @return a builder that adds one language at a time */
@@ -181,6 +244,7 @@ public final class LocalizedText {
     return byTag.hashCode();
   }
 
+  /** @return the entries in tag order: {@code en="Tashkent", ko="타슈켄트"} */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
@@ -188,7 +252,15 @@ public final class LocalizedText {
       if (out.length() > 0) {
         out.append(", ");
       }
-      out.append(tag).append("=\"").append(text).append('"');
+      out.append(tag).append("=\"");
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '"' || c == '\\') {
+          out.append('\\');
+        }
+        out.append(c);
+      }
+      out.append('"');
     });
     return out.toString();
   }

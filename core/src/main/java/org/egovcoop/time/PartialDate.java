@@ -83,7 +83,12 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public static PartialDate of(int year, int month, int day) {
     checkYear(year);
-    LocalDate.of(year, month, day); // validates month and day, with java.time's messages
+    try {
+      LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      throw new DateTimeException(
+          "Invalid partial date " + year + "-" + month + "-" + day + ": " + e.getMessage(), e);
+    }
     return new PartialDate(year, month, day);
   }
 
@@ -137,23 +142,29 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
     int year = digits(text, 0, 4);
     if (length == 4) {
-      return parsed(text, year, 0, 0);
+      return parsed(text, DatePrecision.YEAR, year, 0, 0);
     }
     expectHyphen(text, 4);
     int month = digits(text, 5, 7);
     if (length == 7) {
-      return parsed(text, year, month, 0);
+      return parsed(text, DatePrecision.MONTH, year, month, 0);
     }
     expectHyphen(text, 7);
-    return parsed(text, year, month, digits(text, 8, 10));
+    return parsed(text, DatePrecision.DAY, year, month, digits(text, 8, 10));
   }
 
-  private static PartialDate parsed(CharSequence text, int year, int month, int day) {
+  // The precision comes from the text's form, never from zero fields: "2013-00" is an invalid
+  // month, not the year 2013.
+  private static PartialDate parsed(CharSequence text, DatePrecision precision, int year, int month, int day) {
     try {
-      if (month == 0) {
-        return of(year);
+      switch (precision) {
+        case YEAR:
+          return of(year);
+        case MONTH:
+          return of(year, month);
+        default:
+          return of(year, month, day);
       }
-      return day == 0 ? of(year, month) : of(year, month, day);
     } catch (DateTimeException e) {
       throw new DateTimeParseException(
           "Text '" + text + "' is not a valid partial date: " + e.getMessage(), text, 0, e);

@@ -131,15 +131,17 @@ public final class PartialDateRange {
   }
 
   /**
-   * True when the date certainly lies within this range: every day it may be is on or after the
-   * start and on or before the end. An absent end bounds nothing.
+   * True when the date certainly lies within this range: every day it may be is on or after every
+   * day the start may be, and on or before every day the end may be. An absent end bounds nothing.
+   * {@code 2013/2015} certainly contains {@code 2014-05} but not {@code 2013-03}: the range may
+   * have begun in December 2013.
    *
    * @param date the date to test
    * @return whether the date is certainly within the range
    */
   public boolean contains(PartialDate date) {
-    return (start == null || !date.firstDay().isBefore(start.firstDay()))
-        && (end == null || !date.lastDay().isAfter(end.lastDay()));
+    return (start == null || !date.firstDay().isBefore(start.lastDay()))
+        && (end == null || !date.lastDay().isAfter(end.firstDay()));
   }
 
   /**
