@@ -25,7 +25,8 @@ import org.immutables.value.Value;
  * and Communications signed an MOU on e-government cooperation during President Mirziyoyev's state
  * visit; it {@link RelationKind#FOLLOWS follows} the MOU of December 2013.
  *
- * <p>Invariants, enforced by {@code build()}: ids are well-formed. Rules reported by validation:
+ * <p>Invariants, enforced by {@code build()}: ids are well-formed; a term is a positive period.
+ * Rules reported by validation:
  * at least two parties ({@link Size}), from distinct organisations
  * ({@link DistinctPartyOrganizations}); a bilateral agreement is between two countries
  * ({@link BilateralBetweenCountries}); the agreement never relates to itself
@@ -107,6 +108,12 @@ public abstract class Agreement {
   @Value.Check
   void check() {
     Checks.id("Agreement", "id", getId());
+    getTerm().ifPresent(term -> {
+      if (term.isZero() || term.isNegative()) {
+        throw new IllegalArgumentException(
+            "Agreement.term " + term + " of agreement '" + getId() + "' is not a positive period");
+      }
+    });
   }
 
   /** Builds an {@link Agreement}. */
