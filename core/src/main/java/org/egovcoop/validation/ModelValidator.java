@@ -28,8 +28,11 @@ import java.util.Set;
  */
 public final class ModelValidator {
 
+  // Indices compare as numbers, so agreements[2] comes before agreements[10].
   private static final Comparator<Violation> ORDER =
-      Comparator.comparing(Violation::path).thenComparing(Violation::messageKey).thenComparing(Violation::message);
+      Comparator.comparing(Violation::path, ModelValidator::comparePaths)
+          .thenComparing(Violation::messageKey)
+          .thenComparing(Violation::message);
 
   private final Validator validator;
   private final Locale locale;
@@ -45,8 +48,10 @@ public final class ModelValidator {
   }
 
   /**
-   * @param locale the language of the messages, such as {@link Locale#KOREAN}; English where no
-   *     translation exists
+   * @param locale the language of the messages, such as {@link Locale#KOREAN} or
+   *     {@link Locale#ENGLISH}; for a language with no translation, messages fall back as
+   *     {@link java.util.ResourceBundle} resolves them: to the JVM's default locale if translated,
+   *     else to English
    * @return a validator whose messages are in that language
    */
   public ModelValidator withLocale(Locale locale) {
@@ -62,7 +67,8 @@ public final class ModelValidator {
 
   /**
    * @param value any egovcoop value, such as a portfolio, an agreement or an observation
-   * @return every violation, ordered by path then message key; empty when valid
+   * @return every violation, ordered by path (indices by number) then message key; empty when
+   *     valid
    */
   public List<Violation> validate(Object value) {
     Objects.requireNonNull(value, "value");
@@ -91,6 +97,50 @@ public final class ModelValidator {
       throw new ModelValidationException(value.getClass().getSimpleName().replaceFirst("^Immutable", ""), violations);
     }
     return value;
+  }
+
+  static int comparePaths(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (isDigit(x) && isDigit(y)) {
+        int endI = digitsEnd(a, i);
+        int endJ = digitsEnd(b, j);
+        int byNumber = compareDigits(a.substring(i, endI), b.substring(j, endJ));
+        if (byNumber != 0) {
+          return byNumber;
+        }
+        i = endI;
+        j = endJ;
+      } else {
+        if (x != y) {
+          return Character.compare(x, y);
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int end = from;
+    while (end < s.length() && isDigit(s.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static int compareDigits(String x, String y) {
+    String a = x.replaceFirst("^0+(?=.)", "");
+    String b = y.replaceFirst("^0+(?=.)", "");
+    return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
   }
 
   private static String key(String template) {

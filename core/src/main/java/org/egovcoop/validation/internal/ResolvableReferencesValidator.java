@@ -90,6 +90,7 @@ public final class ResolvableReferencesValidator implements ConstraintValidator<
         expectSources(a.getSourceIds(), "activities", i);
       });
       forEach(portfolio.getFigures(), (f, i) -> expectSources(f.getSourceIds(), "figures", i));
+      forEach(portfolio.getObservations(), (o, i) -> expectSources(o.getSourceIds(), "observations", i));
       forEach(portfolio.getStatements(), (Statement s, int i) -> {
         expect(persons, Optional.of(s.getSpeakerId()), "statements", i, "speakerId");
         expect(appointments, s.getCapacityAppointmentId(), "statements", i, "capacityAppointmentId");
