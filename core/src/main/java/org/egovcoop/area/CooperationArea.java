@@ -65,11 +65,11 @@ public abstract class CooperationArea {
   }
 
   /**
-   * @param code a built-in area's code, such as {@code safe-city}
+   * @param code a built-in area's code, such as {@code safe-city}; may be null
    * @return the built-in area, if the code names one
    */
   public static Optional<CooperationArea> findBuiltIn(String code) {
-    return Optional.ofNullable(BUILT_IN_BY_CODE.get(code));
+    return code == null ? Optional.empty() : Optional.ofNullable(BUILT_IN_BY_CODE.get(code));
   }
 
   /** @return the stable code: lower-case words joined by hyphens, such as {@code safe-city} */
