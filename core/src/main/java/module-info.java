@@ -11,6 +11,10 @@
 module org.egovcoop.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  // Hibernate Validator interpolates messages with Expression Language, but only `requires static`
+  // it: without this line an application on the module path fails at bootstrap (HV000183). The
+  // implementation, Expressly, is then bound as a provider of jakarta.el.ExpressionFactory.
+  requires jakarta.el;
   requires static org.immutables.value;
 
   exports org.egovcoop.activity;
