@@ -4,10 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +12,7 @@ import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.egovcoop.agreement.Agreement;
 import org.egovcoop.agreement.AgreementArea;
 import org.egovcoop.agreement.AgreementKind;
@@ -72,7 +70,7 @@ public final class ModelArbitraries {
     Arbitrary<Long> crowded = Arbitraries.longs()
         .between(LocalDate.of(2012, 1, 1).toEpochDay(), LocalDate.of(2014, 12, 31).toEpochDay());
     return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(2, anyDay), net.jqwik.api.Tuple.of(1, crowded))
+            Tuple.of(2, anyDay), Tuple.of(1, crowded))
         .map(LocalDate::ofEpochDay);
   }
 
@@ -311,21 +309,5 @@ public final class ModelArbitraries {
           rank.ifPresent(builder::rank);
           return builder.build();
         });
-  }
-
-  /**
-   * Orders a sample of distinct values by a comparator, for tests that need sorted input.
-   *
-   * @param values the values
-   * @param order the order
-   * @param <T> their type
-   * @return a new sorted list without duplicates
-   */
-  public static <T> List<T> sortedDistinct(List<T> values, Comparator<? super T> order) {
-    Map<T, T> distinct = new LinkedHashMap<>();
-    values.forEach(v -> distinct.putIfAbsent(v, v));
-    List<T> sorted = new ArrayList<>(distinct.keySet());
-    sorted.sort(order);
-    return sorted;
   }
 }

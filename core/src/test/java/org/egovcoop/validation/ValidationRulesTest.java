@@ -2,7 +2,6 @@ package org.egovcoop.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.egovcoop.testing.Fixtures.KOR_MINISTRY;
-import static org.egovcoop.testing.Fixtures.MOU_2013;
 import static org.egovcoop.testing.Fixtures.MOU_2017;
 import static org.egovcoop.testing.Fixtures.UZB_MINISTRY;
 import static org.egovcoop.testing.Fixtures.text;
