@@ -42,9 +42,12 @@ public final class ModelValidator {
     this.locale = locale;
   }
 
-  /** @return a validator whose messages are in the JVM's default locale */
+  /**
+   * @return a validator whose messages are in the JVM's default locale as it is now (not as it
+   *     was when the shared factory was built)
+   */
   public static ModelValidator create() {
-    return new ModelValidator(Factory.INSTANCE.getValidator(), Locale.getDefault());
+    return forLocale(Locale.getDefault());
   }
 
   /**
@@ -55,6 +58,10 @@ public final class ModelValidator {
    * @return a validator whose messages are in that language
    */
   public ModelValidator withLocale(Locale locale) {
+    return forLocale(locale);
+  }
+
+  private static ModelValidator forLocale(Locale locale) {
     Objects.requireNonNull(locale, "locale");
     MessageInterpolator interpolator = new FixedLocaleInterpolator(Factory.INSTANCE.getMessageInterpolator(), locale);
     return new ModelValidator(Factory.INSTANCE.usingContext().messageInterpolator(interpolator).getValidator(), locale);
