@@ -65,7 +65,7 @@ public abstract class Agreement {
   public abstract LocalizedText getTitle();
 
   /** @return the parties, in the order the instrument names them; two or more */
-  @Size(min = 2)
+  @Size(min = 2, message = "{org.egovcoop.validation.Agreement.parties.Size.message}")
   public abstract List<Party> getParties();
 
   /** @return the signing date, to the precision known: {@code 2017-11-22}, {@code 2013-12} */

@@ -17,7 +17,7 @@
  * invalid value, see everything wrong with it at once, and fix it: a rank above the number
  * assessed ({@link org.egovcoop.validation.RankWithinAssessed}), a score outside its index's range
  * ({@link org.egovcoop.validation.ScoreWithinRange}), fewer than two parties
- * ({@code @Size(min = 2)}), a repeated party ({@link org.egovcoop.validation.DistinctPartyOrganizations}),
+ * ({@code @Size(min = 2)}, with a message of its own), a repeated party ({@link org.egovcoop.validation.DistinctPartyOrganizations}),
  * a bilateral agreement within one country ({@link org.egovcoop.validation.BilateralBetweenCountries}),
  * an agreement related to itself ({@link org.egovcoop.validation.NoSelfRelation}), entry into force
  * before signing ({@link org.egovcoop.validation.EntryIntoForceNotBeforeSigning}), and within a

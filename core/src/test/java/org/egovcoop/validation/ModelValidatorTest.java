@@ -78,7 +78,7 @@ class ModelValidatorTest {
         .extracting(Violation::path, Violation::messageKey)
         .containsExactly(
             tuple("agreements[2].relations[0].targetId", PREFIX + "NoSelfRelation.message"),
-            tuple("agreements[10].parties", "jakarta.validation.constraints.Size.message"),
+            tuple("agreements[10].parties", "org.egovcoop.validation.Agreement.parties.Size.message"),
             tuple("agreements[11].entryIntoForce", PREFIX + "EntryIntoForceNotBeforeSigning.message"),
             tuple("agreements[11].sourceIds[0]", PREFIX + "ResolvableReferences.message"),
             tuple("observations[0].rank", PREFIX + "RankWithinAssessed.message"),
@@ -118,7 +118,7 @@ class ModelValidatorTest {
         .hasMessage("Agreement is invalid: 2 violations\n"
             + "  entryIntoForce: entry into force 2017-01 is before signing on 2017-11-22"
             + " [org.egovcoop.validation.EntryIntoForceNotBeforeSigning.message]\n"
-            + "  parties: size must be between 2 and 2147483647 [jakarta.validation.constraints.Size.message]")
+            + "  parties: an agreement needs at least 2 parties [org.egovcoop.validation.Agreement.parties.Size.message]")
         .satisfies(e -> assertThat(((ModelValidationException) e).violations()).hasSize(2));
   }
 

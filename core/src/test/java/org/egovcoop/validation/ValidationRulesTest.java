@@ -81,9 +81,9 @@ class ValidationRulesTest {
             "점수 -0.1이(가) 지수 tii의 범위(0~1)를 벗어납니다"),
         rule("Size(min = 2) on parties",
             mou2017().parties(List.of(party(KOR_MINISTRY, CountryCode.KOR))).build(),
-            "parties", "jakarta.validation.constraints.Size.message",
-            "size must be between 2 and 2147483647",
-            "크기가 2에서 2147483647 사이여야 합니다"),
+            "parties", "org.egovcoop.validation.Agreement.parties.Size.message",
+            "an agreement needs at least 2 parties",
+            "협정에는 당사자가 2개 이상 있어야 합니다"),
         rule("DistinctPartyOrganizations",
             mou2017().addParty(party(KOR_MINISTRY, CountryCode.KOR)).build(),
             "parties[2].organizationId", PREFIX + "DistinctPartyOrganizations.message",
@@ -241,6 +241,8 @@ class ValidationRulesTest {
         IsoCountryCode.class, IsoCurrencyCode.class, LanguageTag.class)) {
       expected.add(constraint.getName() + ".message");
     }
+    // A stock constraint with a message of ours: @Size(min = 2) on Agreement.parties.
+    expected.add("org.egovcoop.validation.Agreement.parties.Size.message");
     // The English bundle is the base one; the _en file exists, empty, only to stop ResourceBundle
     // from falling back to the JVM's default locale when English is asked for.
     assertThat(bundle("/ContributorValidationMessages_en.properties")).isEmpty();
