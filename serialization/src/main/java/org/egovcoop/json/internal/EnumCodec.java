@@ -1,0 +1,90 @@
+package org.egovcoop.json.internal;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.Function;
+import tools.jackson.core.io.SerializedString;
+
+/**
+ * The stable JSON codes of an enum: the constant's name in lower case with hyphens
+ * ({@code NON_BINDING} is {@code "non-binding"}), or the enum's own code where it has one
+ * ({@link org.egovcoop.survey.SurveyIndex#code()}).
+ *
+ * @param <E> the enum
+ */
+public final class EnumCodec<E extends Enum<E>> {
+
+  private final Class<E> type;
+  private final SerializedString[] encoded;
+  private final Map<String, E> byCode = new HashMap<>();
+  private final String expected;
+
+  private EnumCodec(Class<E> type, Function<E, String> code) {
+    this.type = type;
+    E[] constants = type.getEnumConstants();
+    this.encoded = new SerializedString[constants.length];
+    StringJoiner codes = new StringJoiner(", ");
+    for (E constant : constants) {
+      String c = code.apply(constant);
+      encoded[constant.ordinal()] = new SerializedString(c);
+      byCode.put(c, constant);
+      codes.add(c);
+    }
+    this.expected = "one of " + codes;
+  }
+
+  /**
+   * @param type the enum
+   * @param <E> the enum
+   * @return its codes, derived from the constant names
+   */
+  public static <E extends Enum<E>> EnumCodec<E> of(Class<E> type) {
+    return new EnumCodec<>(type, EnumCodec::codeOf);
+  }
+
+  /**
+   * @param type the enum
+   * @param code the enum's own code of each constant
+   * @param <E> the enum
+   * @return its codes
+   */
+  public static <E extends Enum<E>> EnumCodec<E> of(Class<E> type, Function<E, String> code) {
+    return new EnumCodec<>(type, code);
+  }
+
+  /**
+   * @param constant a constant
+   * @return its code derived from the name: {@code NON_BINDING} is {@code non-binding}
+   */
+  public static String codeOf(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** @return the enum */
+  public Class<E> type() {
+    return type;
+  }
+
+  /**
+   * @param constant a constant
+   * @return its code, pre-encoded for the generator
+   */
+  public SerializedString encoded(E constant) {
+    return encoded[constant.ordinal()];
+  }
+
+  /**
+   * @param code a code
+   * @return the constant, or null if no constant has the code
+   */
+  public E find(String code) {
+    return byCode.get(code);
+  }
+
+  /** @return "one of mou, agreement, ..." */
+  public String expected() {
+    return expected;
+  }
+}
