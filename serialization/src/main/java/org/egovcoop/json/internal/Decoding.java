@@ -24,7 +24,9 @@ public final class Decoding {
   private Decoding() {}
 
   private static final Pattern LIMIT = Pattern.compile("^(.+?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+),.*$", Pattern.DOTALL);
-  private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
+  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
+  private static final Pattern OTHER_SOURCE = Pattern.compile("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)|\\s*\\[Source: [^\\]]*\\]",
+      Pattern.DOTALL);
   private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"(.*)\"$", Pattern.DOTALL);
 
   /**
@@ -150,7 +152,15 @@ public final class Decoding {
     JsonParser p = in.parser();
     String pointer = pointerOrRoot(p);
     if (e instanceof StreamConstraintsException) {
-      TokenStreamLocation at = p.currentTokenLocation();
+      // A string's length is checked when its text is read, and the token count when a token
+      // starts: the parser is on the offending token. Depth, number and name lengths are checked
+      // while the token is being read: report where reading stopped, just after it.
+      String original = String.valueOf(e.getOriginalMessage());
+      TokenStreamLocation at = original.startsWith("String value length") || original.startsWith("Token count")
+          ? p.currentTokenLocation() : p.currentLocation();
+      if (original.startsWith("Name length")) {
+        pointer = container(p);
+      }
       in.issues().add(new Issue(Kind.LIMIT, pointer, at.getLineNr(), at.getColumnNr(), limitMessage(e.getOriginalMessage()),
           null, null, false));
       return;
@@ -165,7 +175,26 @@ public final class Decoding {
       return;
     }
     Kind kind = e instanceof StreamReadException ? Kind.SYNTAX : Kind.INVALID_VALUE;
-    in.issues().add(new Issue(kind, pointer, at.getLineNr(), at.getColumnNr(), syntaxMessage(original), null, null, false));
+    // The text is broken between values: the parser's current name is the last good property,
+    // so report the container being read.
+    in.issues().add(new Issue(kind, container(p), at.getLineNr(), at.getColumnNr(), syntaxMessage(original), null, null, false));
+  }
+
+  private static String container(JsonParser p) {
+    try {
+      tools.jackson.core.TokenStreamContext context = p.streamReadContext();
+      if (context.inRoot()) {
+        return "";
+      }
+      String pointer = context.pathAsPointer().toString();
+      if (context.inObject() && context.currentName() == null || context.inArray() && context.getCurrentIndex() < 0) {
+        return pointer;
+      }
+      int slash = pointer.lastIndexOf('/');
+      return context.inObject() ? pointer.substring(0, slash) : pointer;
+    } catch (RuntimeException e) {
+      return "";
+    }
   }
 
   private static String pointerOrRoot(JsonParser p) {
@@ -187,10 +216,11 @@ public final class Decoding {
 
   static String syntaxMessage(String original) {
     String message = SOURCE.matcher(String.valueOf(original)).replaceAll("line $1, column $2");
+    message = OTHER_SOURCE.matcher(message).replaceAll("");
     return decapitalize(message.replace("\n", " ").trim());
   }
 
-  private static String decapitalize(String text) {
+  static String decapitalize(String text) {
     if (text.isEmpty() || text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
       return text;
     }

@@ -335,6 +335,7 @@ public final class JsonIn {
     String message = String.valueOf(e.getMessage());
     Matcher m = OWNER_ATTRIBUTE.matcher(message);
     String pointer = base;
+    message = Decoding.decapitalize(message);
     if (m.matches()) {
       pointer = base + "/" + m.group(2);
       message = m.group(3);
@@ -466,7 +467,7 @@ public final class JsonIn {
   static String modelMessage(RuntimeException e) {
     String message = String.valueOf(e.getMessage());
     Matcher m = OWNER_ATTRIBUTE.matcher(message);
-    return m.matches() ? m.group(3) : message;
+    return Decoding.decapitalize(m.matches() ? m.group(3) : message);
   }
 
   static String abbreviate(String text) {
