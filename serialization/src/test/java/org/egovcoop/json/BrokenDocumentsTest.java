@@ -118,10 +118,10 @@ class BrokenDocumentsTest {
         "expected a portfolio object, found an array", true));
     // duplicate
     rows.add(doc("duplicate key", portfolio(" \"id\": \"q\""), Kind.DUPLICATE, "/id", ": \"q\"",
-        "duplicate property 'id'", true));
+        "duplicate property 'id'", false));
     rows.add(doc("duplicate language", portfolio(" \"organizations\": [{\"id\": \"o\", \"name\": {\"en\": \"A\",\n"
         + "   \"en\": \"B\"}, \"country\": \"KOR\", \"kind\": \"ministry\"}]"), Kind.DUPLICATE,
-        "/organizations/0/name/en", ": \"B\"", "duplicate property 'en'", true));
+        "/organizations/0/name/en", ": \"B\"", "duplicate property 'en'", false));
     rows.add(doc("duplicate set element", portfolio(" \"countries\": [\"KOR\", \"KOR\"]"), Kind.DUPLICATE,
         "/countries/1", "\"KOR\"]", "'KOR' appears twice in a set", true));
     // unknown
