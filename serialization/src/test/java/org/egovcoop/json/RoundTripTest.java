@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Round trips of random valid values: {@code decode(encode(x)).equals(x)}, and encoding what was
  * decoded gives the same bytes, for portfolios, observations and every type the module claims.
  */
-class RoundTripProperties {
+class RoundTripTest {
 
   private static final EgovJson COMPACT = EgovJson.create();
   private static final EgovJson INDENTED = EgovJson.create().indented();
