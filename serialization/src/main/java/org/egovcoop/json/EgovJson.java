@@ -77,23 +77,30 @@ public final class EgovJson {
   private final boolean indented;
   private final boolean redact;
   private final JsonFactory factory;
+  private final JsonFactory strictFactory;
   private volatile JsonMapper mapper;
 
   private EgovJson(JsonLimits limits, boolean indented, boolean redact) {
     this.limits = limits;
     this.indented = indented;
     this.redact = redact;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxNameLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxDocumentLength(limits.maxDocumentLength())
+        .maxTokenCount(limits.maxTokenCount())
+        .build();
+    // The codecs detect repeated properties themselves, cheaply; the parser's detection (a set per
+    // object) is kept for the mapper, whose callers' own types have no codec.
     this.factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNameLength(limits.maxNameLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxDocumentLength(limits.maxDocumentLength())
-            .maxTokenCount(limits.maxTokenCount())
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(constraints)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+    this.strictFactory = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
   }
 
@@ -387,7 +394,7 @@ public final class EgovJson {
   public JsonMapper mapper() {
     JsonMapper result = mapper;
     if (result == null) {
-      JsonMapper.Builder builder = JsonMapper.builder(factory)
+      JsonMapper.Builder builder = JsonMapper.builder(strictFactory)
           .addModule(new EgovcoopModule(redact, limits.maxCollectionSize()))
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
               DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)

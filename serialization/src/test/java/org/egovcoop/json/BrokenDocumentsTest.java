@@ -117,11 +117,16 @@ class BrokenDocumentsTest {
     rows.add(doc("not an object", "[1, 2]", Kind.TYPE, "", "[1",
         "expected a portfolio object, found an array", true));
     // duplicate
-    rows.add(doc("duplicate key", portfolio(" \"id\": \"q\""), Kind.DUPLICATE, "/id", ": \"q\"",
+    rows.add(doc("duplicate key", portfolio(" \"id\": \"q\""), Kind.DUPLICATE, "/id", "\"q\"",
         "duplicate property 'id'", false));
     rows.add(doc("duplicate language", portfolio(" \"organizations\": [{\"id\": \"o\", \"name\": {\"en\": \"A\",\n"
         + "   \"en\": \"B\"}, \"country\": \"KOR\", \"kind\": \"ministry\"}]"), Kind.DUPLICATE,
-        "/organizations/0/name/en", ": \"B\"", "duplicate property 'en'", false));
+        "/organizations/0/name/en", "\"B\"", "duplicate language 'en'", false));
+    rows.add(doc("two spellings of one language", portfolio(" \"persons\": [{\"id\": \"x\", \"name\":"
+        + " {\"uz-Cyrl\": \"A\", \"UZ-cyrl\": \"B\"}}]"), Kind.DUPLICATE, "/persons/0/name/UZ-cyrl", "\"B\"",
+        "duplicate language 'uz-Cyrl'", false));
+    rows.add(obs("duplicate observation property", observation(", \"rank\": 1, \"rank\": 2"), Kind.DUPLICATE, "/rank",
+        "2}", "duplicate property 'rank'", false));
     rows.add(doc("duplicate set element", portfolio(" \"countries\": [\"KOR\", \"KOR\"]"), Kind.DUPLICATE,
         "/countries/1", "\"KOR\"]", "'KOR' appears twice in a set", true));
     // unknown

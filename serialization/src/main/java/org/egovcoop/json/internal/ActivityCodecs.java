@@ -39,6 +39,9 @@ public final class ActivityCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "organizationId": {
+            if (in.repeated(seen, 1, "organizationId")) {
+              break;
+            }
             seen |= 1;
             String v = in.string(Codes.ID);
             if (v != null) {
@@ -47,6 +50,9 @@ public final class ActivityCodecs {
             break;
           }
           case "role": {
+            if (in.repeated(seen, 2, "role")) {
+              break;
+            }
             seen |= 2;
             var v = in.code(Enums.PARTICIPATION_ROLE);
             if (v != null) {
@@ -98,6 +104,9 @@ public final class ActivityCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "id": {
+            if (in.repeated(seen, 1, "id")) {
+              break;
+            }
             seen |= 1;
             String v = in.string(Codes.ID);
             if (v != null) {
@@ -106,6 +115,9 @@ public final class ActivityCodecs {
             break;
           }
           case "kind": {
+            if (in.repeated(seen, 2, "kind")) {
+              break;
+            }
             seen |= 2;
             var v = in.code(Enums.ACTIVITY_KIND);
             if (v != null) {
@@ -114,6 +126,9 @@ public final class ActivityCodecs {
             break;
           }
           case "title": {
+            if (in.repeated(seen, 4, "title")) {
+              break;
+            }
             seen |= 4;
             LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
             if (v != null) {
@@ -122,6 +137,10 @@ public final class ActivityCodecs {
             break;
           }
           case "period": {
+            if (in.repeated(seen, 8, "period")) {
+              break;
+            }
+            seen |= 8;
             PartialDateRange v = Scalars.PARTIAL_DATE_RANGE.read(in);
             if (v != null) {
               b.period(v);
@@ -129,6 +148,10 @@ public final class ActivityCodecs {
             break;
           }
           case "place": {
+            if (in.repeated(seen, 16, "place")) {
+              break;
+            }
+            seen |= 16;
             Place v = AgreementCodecs.PLACE.read(in);
             if (v != null) {
               b.place(v);
@@ -136,6 +159,10 @@ public final class ActivityCodecs {
             break;
           }
           case "participants": {
+            if (in.repeated(seen, 32, "participants")) {
+              break;
+            }
+            seen |= 32;
             List<Participation> v = Scalars.list(in, PARTICIPATION, "an array of participation objects");
             if (v != null) {
               b.participants(v);
@@ -143,6 +170,10 @@ public final class ActivityCodecs {
             break;
           }
           case "appointmentIds": {
+            if (in.repeated(seen, 64, "appointmentIds")) {
+              break;
+            }
+            seen |= 64;
             List<String> v = Scalars.ids(in);
             if (v != null) {
               b.appointmentIds(v);
@@ -150,6 +181,10 @@ public final class ActivityCodecs {
             break;
           }
           case "agreementIds": {
+            if (in.repeated(seen, 128, "agreementIds")) {
+              break;
+            }
+            seen |= 128;
             Set<String> v = Scalars.idSet(in);
             if (v != null) {
               b.agreementIds(v);
@@ -157,6 +192,10 @@ public final class ActivityCodecs {
             break;
           }
           case "sourceIds": {
+            if (in.repeated(seen, 256, "sourceIds")) {
+              break;
+            }
+            seen |= 256;
             List<String> v = Scalars.ids(in);
             if (v != null) {
               b.sourceIds(v);

@@ -48,6 +48,9 @@ public final class ActorCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "id": {
+            if (in.repeated(seen, 1, "id")) {
+              break;
+            }
             seen |= 1;
             String v = in.string(Codes.ID);
             if (v != null) {
@@ -56,6 +59,9 @@ public final class ActorCodecs {
             break;
           }
           case "name": {
+            if (in.repeated(seen, 2, "name")) {
+              break;
+            }
             seen |= 2;
             LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
             if (v != null) {
@@ -64,6 +70,9 @@ public final class ActorCodecs {
             break;
           }
           case "country": {
+            if (in.repeated(seen, 4, "country")) {
+              break;
+            }
             seen |= 4;
             CountryCode v = in.country();
             if (v != null) {
@@ -72,6 +81,9 @@ public final class ActorCodecs {
             break;
           }
           case "kind": {
+            if (in.repeated(seen, 8, "kind")) {
+              break;
+            }
             seen |= 8;
             var v = in.code(Enums.ORGANIZATION_KIND);
             if (v != null) {
@@ -80,6 +92,10 @@ public final class ActorCodecs {
             break;
           }
           case "parentId": {
+            if (in.repeated(seen, 16, "parentId")) {
+              break;
+            }
+            seen |= 16;
             String v = in.string(Codes.ID);
             if (v != null) {
               b.parentId(v);
@@ -87,6 +103,10 @@ public final class ActorCodecs {
             break;
           }
           case "sourceIds": {
+            if (in.repeated(seen, 32, "sourceIds")) {
+              break;
+            }
+            seen |= 32;
             List<String> v = Scalars.ids(in);
             if (v != null) {
               b.sourceIds(v);
@@ -135,6 +155,9 @@ public final class ActorCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "id": {
+            if (in.repeated(seen, 1, "id")) {
+              break;
+            }
             seen |= 1;
             String v = in.string(Codes.ID);
             if (v != null) {
@@ -143,6 +166,10 @@ public final class ActorCodecs {
             break;
           }
           case "name": {
+            if (in.repeated(seen, 2, "name")) {
+              break;
+            }
+            seen |= 2;
             LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
             if (v != null) {
               b.name(v);
@@ -150,6 +177,10 @@ public final class ActorCodecs {
             break;
           }
           case "sourceIds": {
+            if (in.repeated(seen, 4, "sourceIds")) {
+              break;
+            }
+            seen |= 4;
             List<String> v = Scalars.ids(in);
             if (v != null) {
               b.sourceIds(v);
@@ -203,6 +234,9 @@ public final class ActorCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "id": {
+            if (in.repeated(seen, 1, "id")) {
+              break;
+            }
             seen |= 1;
             String v = in.string(Codes.ID);
             if (v != null) {
@@ -211,6 +245,9 @@ public final class ActorCodecs {
             break;
           }
           case "personId": {
+            if (in.repeated(seen, 2, "personId")) {
+              break;
+            }
             seen |= 2;
             String v = in.string(Codes.ID);
             if (v != null) {
@@ -219,6 +256,9 @@ public final class ActorCodecs {
             break;
           }
           case "post": {
+            if (in.repeated(seen, 4, "post")) {
+              break;
+            }
             seen |= 4;
             LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
             if (v != null) {
@@ -227,6 +267,9 @@ public final class ActorCodecs {
             break;
           }
           case "organizationId": {
+            if (in.repeated(seen, 8, "organizationId")) {
+              break;
+            }
             seen |= 8;
             String v = in.string(Codes.ID);
             if (v != null) {
@@ -235,6 +278,10 @@ public final class ActorCodecs {
             break;
           }
           case "period": {
+            if (in.repeated(seen, 16, "period")) {
+              break;
+            }
+            seen |= 16;
             PartialDateRange v = Scalars.PARTIAL_DATE_RANGE.read(in);
             if (v != null) {
               b.period(v);
@@ -242,6 +289,10 @@ public final class ActorCodecs {
             break;
           }
           case "rank": {
+            if (in.repeated(seen, 32, "rank")) {
+              break;
+            }
+            seen |= 32;
             LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
             if (v != null) {
               b.rank(v);
@@ -249,6 +300,10 @@ public final class ActorCodecs {
             break;
           }
           case "onBehalfOfId": {
+            if (in.repeated(seen, 64, "onBehalfOfId")) {
+              break;
+            }
+            seen |= 64;
             String v = in.string(Codes.ID);
             if (v != null) {
               b.onBehalfOfId(v);
@@ -256,6 +311,10 @@ public final class ActorCodecs {
             break;
           }
           case "sourceIds": {
+            if (in.repeated(seen, 128, "sourceIds")) {
+              break;
+            }
+            seen |= 128;
             List<String> v = Scalars.ids(in);
             if (v != null) {
               b.sourceIds(v);

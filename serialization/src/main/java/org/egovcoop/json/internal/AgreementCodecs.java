@@ -62,6 +62,9 @@ public final class AgreementCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "name": {
+            if (in.repeated(seen, 1, "name")) {
+              break;
+            }
             seen |= 1;
             LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
             if (v != null) {
@@ -70,6 +73,9 @@ public final class AgreementCodecs {
             break;
           }
           case "country": {
+            if (in.repeated(seen, 2, "country")) {
+              break;
+            }
             seen |= 2;
             CountryCode v = in.country();
             if (v != null) {
@@ -136,6 +142,9 @@ public final class AgreementCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "code": {
+            if (in.repeated(seen, 1, "code")) {
+              break;
+            }
             seen |= 1;
             String v = in.string(REQUIRED_EXPECTED[0]);
             if (v != null) {
@@ -144,6 +153,9 @@ public final class AgreementCodecs {
             break;
           }
           case "name": {
+            if (in.repeated(seen, 2, "name")) {
+              break;
+            }
             seen |= 2;
             LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
             if (v != null) {
@@ -152,6 +164,10 @@ public final class AgreementCodecs {
             break;
           }
           case "crsPurposeCodes": {
+            if (in.repeated(seen, 4, "crsPurposeCodes")) {
+              break;
+            }
+            seen |= 4;
             Set<Integer> v = Scalars.integerSet(in, CRS_EXPECTED);
             if (v != null) {
               b.crsPurposeCodes(v);
@@ -211,6 +227,9 @@ public final class AgreementCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "area": {
+            if (in.repeated(seen, 1, "area")) {
+              break;
+            }
             seen |= 1;
             CooperationArea v = COOPERATION_AREA.read(in);
             if (v != null) {
@@ -219,6 +238,9 @@ public final class AgreementCodecs {
             break;
           }
           case "purpose": {
+            if (in.repeated(seen, 2, "purpose")) {
+              break;
+            }
             seen |= 2;
             var v = in.code(Enums.AREA_PURPOSE);
             if (v != null) {
@@ -264,6 +286,9 @@ public final class AgreementCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "kind": {
+            if (in.repeated(seen, 1, "kind")) {
+              break;
+            }
             seen |= 1;
             var v = in.code(Enums.RELATION_KIND);
             if (v != null) {
@@ -272,6 +297,9 @@ public final class AgreementCodecs {
             break;
           }
           case "targetId": {
+            if (in.repeated(seen, 2, "targetId")) {
+              break;
+            }
             seen |= 2;
             String v = in.string(Codes.ID);
             if (v != null) {
@@ -317,6 +345,9 @@ public final class AgreementCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "organizationId": {
+            if (in.repeated(seen, 1, "organizationId")) {
+              break;
+            }
             seen |= 1;
             String v = in.string(Codes.ID);
             if (v != null) {
@@ -325,6 +356,9 @@ public final class AgreementCodecs {
             break;
           }
           case "country": {
+            if (in.repeated(seen, 2, "country")) {
+              break;
+            }
             seen |= 2;
             CountryCode v = in.country();
             if (v != null) {
@@ -333,6 +367,10 @@ public final class AgreementCodecs {
             break;
           }
           case "signatoryAppointmentId": {
+            if (in.repeated(seen, 4, "signatoryAppointmentId")) {
+              break;
+            }
+            seen |= 4;
             String v = in.string(Codes.ID);
             if (v != null) {
               b.signatoryAppointmentId(v);
@@ -389,6 +427,9 @@ public final class AgreementCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "id": {
+            if (in.repeated(seen, 1, "id")) {
+              break;
+            }
             seen |= 1;
             String v = in.string(Codes.ID);
             if (v != null) {
@@ -397,6 +438,9 @@ public final class AgreementCodecs {
             break;
           }
           case "kind": {
+            if (in.repeated(seen, 2, "kind")) {
+              break;
+            }
             seen |= 2;
             var v = in.code(Enums.AGREEMENT_KIND);
             if (v != null) {
@@ -405,6 +449,9 @@ public final class AgreementCodecs {
             break;
           }
           case "legalNature": {
+            if (in.repeated(seen, 4, "legalNature")) {
+              break;
+            }
             seen |= 4;
             var v = in.code(Enums.LEGAL_NATURE);
             if (v != null) {
@@ -413,6 +460,9 @@ public final class AgreementCodecs {
             break;
           }
           case "title": {
+            if (in.repeated(seen, 8, "title")) {
+              break;
+            }
             seen |= 8;
             LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
             if (v != null) {
@@ -421,6 +471,10 @@ public final class AgreementCodecs {
             break;
           }
           case "parties": {
+            if (in.repeated(seen, 16, "parties")) {
+              break;
+            }
+            seen |= 16;
             List<Party> v = Scalars.list(in, PARTY, "an array of party objects");
             if (v != null) {
               b.parties(v);
@@ -428,6 +482,10 @@ public final class AgreementCodecs {
             break;
           }
           case "signedOn": {
+            if (in.repeated(seen, 32, "signedOn")) {
+              break;
+            }
+            seen |= 32;
             PartialDate v = Scalars.PARTIAL_DATE.read(in);
             if (v != null) {
               b.signedOn(v);
@@ -435,6 +493,10 @@ public final class AgreementCodecs {
             break;
           }
           case "signedAt": {
+            if (in.repeated(seen, 64, "signedAt")) {
+              break;
+            }
+            seen |= 64;
             Place v = PLACE.read(in);
             if (v != null) {
               b.signedAt(v);
@@ -442,6 +504,10 @@ public final class AgreementCodecs {
             break;
           }
           case "occasion": {
+            if (in.repeated(seen, 128, "occasion")) {
+              break;
+            }
+            seen |= 128;
             LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
             if (v != null) {
               b.occasion(v);
@@ -449,6 +515,10 @@ public final class AgreementCodecs {
             break;
           }
           case "entryIntoForce": {
+            if (in.repeated(seen, 256, "entryIntoForce")) {
+              break;
+            }
+            seen |= 256;
             PartialDate v = Scalars.PARTIAL_DATE.read(in);
             if (v != null) {
               b.entryIntoForce(v);
@@ -456,6 +526,10 @@ public final class AgreementCodecs {
             break;
           }
           case "term": {
+            if (in.repeated(seen, 512, "term")) {
+              break;
+            }
+            seen |= 512;
             Period v = Scalars.PERIOD.read(in);
             if (v != null) {
               b.term(v);
@@ -463,6 +537,10 @@ public final class AgreementCodecs {
             break;
           }
           case "areas": {
+            if (in.repeated(seen, 1024, "areas")) {
+              break;
+            }
+            seen |= 1024;
             List<AgreementArea> v = Scalars.list(in, AGREEMENT_AREA, "an array of agreement area objects");
             if (v != null) {
               b.areas(v);
@@ -470,6 +548,10 @@ public final class AgreementCodecs {
             break;
           }
           case "relations": {
+            if (in.repeated(seen, 2048, "relations")) {
+              break;
+            }
+            seen |= 2048;
             List<AgreementRelation> v = Scalars.list(in, RELATION, "an array of agreement relation objects");
             if (v != null) {
               b.relations(v);
@@ -477,6 +559,10 @@ public final class AgreementCodecs {
             break;
           }
           case "sourceIds": {
+            if (in.repeated(seen, 4096, "sourceIds")) {
+              break;
+            }
+            seen |= 4096;
             List<String> v = Scalars.ids(in);
             if (v != null) {
               b.sourceIds(v);

@@ -18,17 +18,21 @@ public final class EnumCodec<E extends Enum<E>> {
 
   private final Class<E> type;
   private final SerializedString[] encoded;
+  private final char[][] codeChars;
+  private final E[] constants;
   private final Map<String, E> byCode = new HashMap<>();
   private final String expected;
 
   private EnumCodec(Class<E> type, Function<E, String> code) {
     this.type = type;
-    E[] constants = type.getEnumConstants();
+    this.constants = type.getEnumConstants();
     this.encoded = new SerializedString[constants.length];
+    this.codeChars = new char[constants.length][];
     StringJoiner codes = new StringJoiner(", ");
     for (E constant : constants) {
       String c = code.apply(constant);
       encoded[constant.ordinal()] = new SerializedString(c);
+      codeChars[constant.ordinal()] = c.toCharArray();
       byCode.put(c, constant);
       codes.add(c);
     }
@@ -81,6 +85,31 @@ public final class EnumCodec<E extends Enum<E>> {
    */
   public E find(String code) {
     return byCode.get(code);
+  }
+
+  /**
+   * Finds a code in a parser's text buffer, without making a String.
+   *
+   * @param chars the buffer
+   * @param offset where the text starts
+   * @param length its length
+   * @return the constant, or null if no constant has the code
+   */
+  public E find(char[] chars, int offset, int length) {
+    outer:
+    for (int i = 0; i < codeChars.length; i++) {
+      char[] code = codeChars[i];
+      if (code.length != length) {
+        continue;
+      }
+      for (int j = 0; j < length; j++) {
+        if (code[j] != chars[offset + j]) {
+          continue outer;
+        }
+      }
+      return constants[i];
+    }
+    return null;
   }
 
   /** @return "one of mou, agreement, ..." */

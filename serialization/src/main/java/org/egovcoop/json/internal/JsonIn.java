@@ -108,6 +108,34 @@ public final class JsonIn {
   }
 
   /**
+   * Detects a repeated property: each reader keeps one bit per property it has seen. Checking
+   * here, rather than with the parser's duplicate detection, costs no set per object.
+   *
+   * @param seen the bits of the properties seen so far in this object
+   * @param bit the property's bit
+   * @param name the property's name
+   * @return true if the property was already seen (then the problem is recorded and the value skipped)
+   */
+  public boolean repeated(int seen, int bit, String name) {
+    if ((seen & bit) == 0) {
+      return false;
+    }
+    duplicateProperty(name);
+    return true;
+  }
+
+  /**
+   * Records a property that appears twice in one object, and skips the second value.
+   *
+   * @param name the property's name
+   */
+  public void duplicateProperty(String name) {
+    here(Kind.DUPLICATE, "duplicate property '" + abbreviate(name) + "': expected each property at most once",
+        name, "each property at most once");
+    p.skipChildren();
+  }
+
+  /**
    * Records (or, when lenient, lists) a property the format does not define, and skips its value.
    *
    * @param name the property's name
@@ -194,9 +222,35 @@ public final class JsonIn {
     }
   }
 
+  /** Countries by their three letters, filled as codes are met: the bulk path makes no String per code. */
+  private static final CountryCode[] COUNTRY_BY_LETTERS = new CountryCode[26 * 26 * 26];
+
   /** @return the country of an alpha-3 code, or null (problem recorded) */
   public CountryCode country() {
+    if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 3) {
+      char[] chars = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int index = letters(chars[offset], chars[offset + 1], chars[offset + 2]);
+      if (index >= 0) {
+        CountryCode known = COUNTRY_BY_LETTERS[index];
+        if (known != null) {
+          return known;
+        }
+        CountryCode code = parsed(Codes.COUNTRY, CountryCode::of);
+        if (code != null) {
+          COUNTRY_BY_LETTERS[index] = code;
+        }
+        return code;
+      }
+    }
     return parsed(Codes.COUNTRY, CountryCode::of);
+  }
+
+  private static int letters(char a, char b, char c) {
+    if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || c < 'A' || c > 'Z') {
+      return -1;
+    }
+    return ((a - 'A') * 26 + (b - 'A')) * 26 + (c - 'A');
   }
 
   /**
@@ -205,6 +259,12 @@ public final class JsonIn {
    * @return the constant, or null (problem recorded)
    */
   public <E extends Enum<E>> E code(EnumCodec<E> codes) {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      E known = codes.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (known != null) {
+        return known;
+      }
+    }
     String text = string(codes.expected());
     if (text == null) {
       return null;

@@ -44,14 +44,23 @@ public final class MetricCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "qualifier":
+            if (in.repeated(seen, 1, "qualifier")) {
+              break;
+            }
             seen |= 1;
             qualifier = in.code(Enums.QUALIFIER);
             break;
           case "value":
+            if (in.repeated(seen, 2, "value")) {
+              break;
+            }
             seen |= 2;
             value = in.decimal("Quantity", "value");
             break;
           case "unit":
+            if (in.repeated(seen, 4, "unit")) {
+              break;
+            }
             seen |= 4;
             unit = Scalars.unit(in);
             break;
@@ -103,6 +112,9 @@ public final class MetricCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "id": {
+            if (in.repeated(seen, 1, "id")) {
+              break;
+            }
             seen |= 1;
             String v = in.string(Codes.ID);
             if (v != null) {
@@ -111,6 +123,9 @@ public final class MetricCodecs {
             break;
           }
           case "kind": {
+            if (in.repeated(seen, 2, "kind")) {
+              break;
+            }
             seen |= 2;
             var v = in.code(Enums.FIGURE_KIND);
             if (v != null) {
@@ -119,6 +134,9 @@ public final class MetricCodecs {
             break;
           }
           case "description": {
+            if (in.repeated(seen, 4, "description")) {
+              break;
+            }
             seen |= 4;
             LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
             if (v != null) {
@@ -127,6 +145,9 @@ public final class MetricCodecs {
             break;
           }
           case "quantity": {
+            if (in.repeated(seen, 8, "quantity")) {
+              break;
+            }
             seen |= 8;
             QualifiedQuantity v = QUALIFIED_QUANTITY.read(in);
             if (v != null) {
@@ -135,6 +156,10 @@ public final class MetricCodecs {
             break;
           }
           case "asOf": {
+            if (in.repeated(seen, 16, "asOf")) {
+              break;
+            }
+            seen |= 16;
             PartialDate v = Scalars.PARTIAL_DATE.read(in);
             if (v != null) {
               b.asOf(v);
@@ -142,6 +167,10 @@ public final class MetricCodecs {
             break;
           }
           case "period": {
+            if (in.repeated(seen, 32, "period")) {
+              break;
+            }
+            seen |= 32;
             PartialDateRange v = Scalars.PARTIAL_DATE_RANGE.read(in);
             if (v != null) {
               b.period(v);
@@ -149,6 +178,10 @@ public final class MetricCodecs {
             break;
           }
           case "fromCountry": {
+            if (in.repeated(seen, 64, "fromCountry")) {
+              break;
+            }
+            seen |= 64;
             CountryCode v = in.country();
             if (v != null) {
               b.fromCountry(v);
@@ -156,6 +189,10 @@ public final class MetricCodecs {
             break;
           }
           case "toCountry": {
+            if (in.repeated(seen, 128, "toCountry")) {
+              break;
+            }
+            seen |= 128;
             CountryCode v = in.country();
             if (v != null) {
               b.toCountry(v);
@@ -163,6 +200,10 @@ public final class MetricCodecs {
             break;
           }
           case "sourceIds": {
+            if (in.repeated(seen, 256, "sourceIds")) {
+              break;
+            }
+            seen |= 256;
             List<String> v = Scalars.ids(in);
             if (v != null) {
               b.sourceIds(v);

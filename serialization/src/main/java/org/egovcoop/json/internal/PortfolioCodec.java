@@ -59,6 +59,9 @@ public final class PortfolioCodec extends Codec<Portfolio> {
     for (String name = in.nextName(); name != null; name = in.nextName()) {
       switch (name) {
         case "formatVersion": {
+          if (in.repeated(seen, 1, "formatVersion")) {
+            break;
+          }
           seen |= 1;
           String v = in.string(VERSION_EXPECTED);
           if (v != null && !v.equals(FORMAT_VERSION)) {
@@ -68,6 +71,9 @@ public final class PortfolioCodec extends Codec<Portfolio> {
           break;
         }
         case "id": {
+          if (in.repeated(seen, 2, "id")) {
+            break;
+          }
           seen |= 2;
           String v = in.string(Codes.ID);
           if (v != null) {
@@ -76,6 +82,9 @@ public final class PortfolioCodec extends Codec<Portfolio> {
           break;
         }
         case "title": {
+          if (in.repeated(seen, 4, "title")) {
+            break;
+          }
           seen |= 4;
           LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
           if (v != null) {
@@ -84,6 +93,10 @@ public final class PortfolioCodec extends Codec<Portfolio> {
           break;
         }
         case "countries": {
+          if (in.repeated(seen, 8, "countries")) {
+            break;
+          }
+          seen |= 8;
           Set<CountryCode> v = Scalars.set(in, Scalars.COUNTRY, "an array of ISO 3166-1 alpha-3 country codes");
           if (v != null) {
             b.countries(v);
@@ -91,6 +104,10 @@ public final class PortfolioCodec extends Codec<Portfolio> {
           break;
         }
         case "organizations": {
+          if (in.repeated(seen, 16, "organizations")) {
+            break;
+          }
+          seen |= 16;
           List<Organization> v = Scalars.list(in, ActorCodecs.ORGANIZATION, "an array of organization objects");
           if (v != null) {
             b.organizations(v);
@@ -98,6 +115,10 @@ public final class PortfolioCodec extends Codec<Portfolio> {
           break;
         }
         case "persons": {
+          if (in.repeated(seen, 32, "persons")) {
+            break;
+          }
+          seen |= 32;
           List<Person> v = Scalars.list(in, ActorCodecs.PERSON, "an array of person objects");
           if (v != null) {
             b.persons(v);
@@ -105,6 +126,10 @@ public final class PortfolioCodec extends Codec<Portfolio> {
           break;
         }
         case "appointments": {
+          if (in.repeated(seen, 64, "appointments")) {
+            break;
+          }
+          seen |= 64;
           List<Appointment> v = Scalars.list(in, ActorCodecs.APPOINTMENT, "an array of appointment objects");
           if (v != null) {
             b.appointments(v);
@@ -112,6 +137,10 @@ public final class PortfolioCodec extends Codec<Portfolio> {
           break;
         }
         case "agreements": {
+          if (in.repeated(seen, 128, "agreements")) {
+            break;
+          }
+          seen |= 128;
           List<Agreement> v = Scalars.list(in, AgreementCodecs.AGREEMENT, "an array of agreement objects");
           if (v != null) {
             b.agreements(v);
@@ -119,6 +148,10 @@ public final class PortfolioCodec extends Codec<Portfolio> {
           break;
         }
         case "activities": {
+          if (in.repeated(seen, 256, "activities")) {
+            break;
+          }
+          seen |= 256;
           List<Activity> v = Scalars.list(in, ActivityCodecs.ACTIVITY, "an array of activity objects");
           if (v != null) {
             b.activities(v);
@@ -126,6 +159,10 @@ public final class PortfolioCodec extends Codec<Portfolio> {
           break;
         }
         case "figures": {
+          if (in.repeated(seen, 512, "figures")) {
+            break;
+          }
+          seen |= 512;
           List<Figure> v = Scalars.list(in, MetricCodecs.FIGURE, "an array of figure objects");
           if (v != null) {
             b.figures(v);
@@ -133,6 +170,10 @@ public final class PortfolioCodec extends Codec<Portfolio> {
           break;
         }
         case "observations": {
+          if (in.repeated(seen, 1024, "observations")) {
+            break;
+          }
+          seen |= 1024;
           List<IndexObservation> v = Scalars.list(in, SurveyCodecs.OBSERVATION, "an array of index observation objects");
           if (v != null) {
             b.observations(v);
@@ -140,6 +181,10 @@ public final class PortfolioCodec extends Codec<Portfolio> {
           break;
         }
         case "statements": {
+          if (in.repeated(seen, 2048, "statements")) {
+            break;
+          }
+          seen |= 2048;
           List<Statement> v = Scalars.list(in, SourceCodecs.STATEMENT, "an array of statement objects");
           if (v != null) {
             b.statements(v);
@@ -147,6 +192,10 @@ public final class PortfolioCodec extends Codec<Portfolio> {
           break;
         }
         case "sources": {
+          if (in.repeated(seen, 4096, "sources")) {
+            break;
+          }
+          seen |= 4096;
           List<Source> v = Scalars.list(in, SourceCodecs.SOURCE, "an array of source objects");
           if (v != null) {
             b.sources(v);

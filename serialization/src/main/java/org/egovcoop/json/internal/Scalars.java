@@ -108,7 +108,9 @@ public final class Scalars {
           try {
             builder.put(tag, text);
           } catch (IllegalArgumentException e) {
-            in.here(Kind.INVALID_VALUE, JsonIn.modelMessage(e), text, "a non-blank text under a well-formed BCP 47 tag");
+            // A repeated tag, or two spellings of one language ("uz-cyrl" and "uz-Cyrl").
+            in.here(e.getMessage() != null && e.getMessage().startsWith("Duplicate language") ? Kind.DUPLICATE
+                : Kind.INVALID_VALUE, JsonIn.modelMessage(e), text, "a non-blank text under a well-formed BCP 47 tag");
           }
         }
       }
@@ -139,6 +141,7 @@ public final class Scalars {
         return null;
       }
       int mark = in.mark();
+      int seen = 0;
       BigDecimal amount = null;
       java.util.Currency currency = null;
       boolean seenAmount = false;
@@ -146,10 +149,18 @@ public final class Scalars {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "amount":
+            if (in.repeated(seen, 1, "amount")) {
+              break;
+            }
+            seen |= 1;
             seenAmount = true;
             amount = in.decimal("Money", "amount");
             break;
           case "currency":
+            if (in.repeated(seen, 2, "currency")) {
+              break;
+            }
+            seen |= 2;
             seenCurrency = true;
             currency = in.parsed(CURRENCY_CODE, Money::currency);
             break;
@@ -192,6 +203,7 @@ public final class Scalars {
         return null;
       }
       int mark = in.mark();
+      int seen = 0;
       BigDecimal value = null;
       String unit = null;
       boolean seenValue = false;
@@ -199,10 +211,18 @@ public final class Scalars {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "value":
+            if (in.repeated(seen, 1, "value")) {
+              break;
+            }
+            seen |= 1;
             seenValue = true;
             value = in.decimal("Quantity", "value");
             break;
           case "unit":
+            if (in.repeated(seen, 2, "unit")) {
+              break;
+            }
+            seen |= 2;
             seenUnit = true;
             unit = unit(in);
             break;

@@ -43,6 +43,9 @@ public final class SourceCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "organizationId": {
+            if (in.repeated(seen, 1, "organizationId")) {
+              break;
+            }
             seen |= 1;
             String v = in.string(Codes.ID);
             if (v != null) {
@@ -51,6 +54,10 @@ public final class SourceCodecs {
             break;
           }
           case "personId": {
+            if (in.repeated(seen, 2, "personId")) {
+              break;
+            }
+            seen |= 2;
             String v = in.string(Codes.ID);
             if (v != null) {
               b.personId(v);
@@ -58,6 +65,10 @@ public final class SourceCodecs {
             break;
           }
           case "phone": {
+            if (in.repeated(seen, 4, "phone")) {
+              break;
+            }
+            seen |= 4;
             String v = in.string("a phone number string in international form");
             if (v != null) {
               b.phone(v);
@@ -65,6 +76,10 @@ public final class SourceCodecs {
             break;
           }
           case "email": {
+            if (in.repeated(seen, 8, "email")) {
+              break;
+            }
+            seen |= 8;
             String v = in.string("an e-mail address string");
             if (v != null) {
               b.email(v);
@@ -117,6 +132,9 @@ public final class SourceCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "id": {
+            if (in.repeated(seen, 1, "id")) {
+              break;
+            }
             seen |= 1;
             String v = in.string(Codes.ID);
             if (v != null) {
@@ -125,6 +143,9 @@ public final class SourceCodecs {
             break;
           }
           case "kind": {
+            if (in.repeated(seen, 2, "kind")) {
+              break;
+            }
             seen |= 2;
             var v = in.code(Enums.SOURCE_KIND);
             if (v != null) {
@@ -133,6 +154,9 @@ public final class SourceCodecs {
             break;
           }
           case "title": {
+            if (in.repeated(seen, 4, "title")) {
+              break;
+            }
             seen |= 4;
             LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
             if (v != null) {
@@ -141,6 +165,10 @@ public final class SourceCodecs {
             break;
           }
           case "publisherId": {
+            if (in.repeated(seen, 8, "publisherId")) {
+              break;
+            }
+            seen |= 8;
             String v = in.string(Codes.ID);
             if (v != null) {
               b.publisherId(v);
@@ -148,6 +176,10 @@ public final class SourceCodecs {
             break;
           }
           case "publishedOn": {
+            if (in.repeated(seen, 16, "publishedOn")) {
+              break;
+            }
+            seen |= 16;
             PartialDate v = Scalars.PARTIAL_DATE.read(in);
             if (v != null) {
               b.publishedOn(v);
@@ -155,6 +187,10 @@ public final class SourceCodecs {
             break;
           }
           case "url": {
+            if (in.repeated(seen, 32, "url")) {
+              break;
+            }
+            seen |= 32;
             URI v = Scalars.URI_CODEC.read(in);
             if (v != null) {
               b.url(v);
@@ -162,6 +198,10 @@ public final class SourceCodecs {
             break;
           }
           case "contact": {
+            if (in.repeated(seen, 64, "contact")) {
+              break;
+            }
+            seen |= 64;
             ContactPoint v = CONTACT_POINT.read(in);
             if (v != null) {
               b.contact(v);
@@ -215,6 +255,9 @@ public final class SourceCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "id": {
+            if (in.repeated(seen, 1, "id")) {
+              break;
+            }
             seen |= 1;
             String v = in.string(Codes.ID);
             if (v != null) {
@@ -223,6 +266,9 @@ public final class SourceCodecs {
             break;
           }
           case "speakerId": {
+            if (in.repeated(seen, 2, "speakerId")) {
+              break;
+            }
             seen |= 2;
             String v = in.string(Codes.ID);
             if (v != null) {
@@ -231,6 +277,10 @@ public final class SourceCodecs {
             break;
           }
           case "capacityAppointmentId": {
+            if (in.repeated(seen, 8, "capacityAppointmentId")) {
+              break;
+            }
+            seen |= 8;
             String v = in.string(Codes.ID);
             if (v != null) {
               b.capacityAppointmentId(v);
@@ -238,6 +288,9 @@ public final class SourceCodecs {
             break;
           }
           case "text": {
+            if (in.repeated(seen, 4, "text")) {
+              break;
+            }
             seen |= 4;
             LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
             if (v != null) {
@@ -246,6 +299,10 @@ public final class SourceCodecs {
             break;
           }
           case "date": {
+            if (in.repeated(seen, 16, "date")) {
+              break;
+            }
+            seen |= 16;
             PartialDate v = Scalars.PARTIAL_DATE.read(in);
             if (v != null) {
               b.date(v);
@@ -253,6 +310,10 @@ public final class SourceCodecs {
             break;
           }
           case "sourceIds": {
+            if (in.repeated(seen, 32, "sourceIds")) {
+              break;
+            }
+            seen |= 32;
             List<String> v = Scalars.ids(in);
             if (v != null) {
               b.sourceIds(v);

@@ -49,35 +49,59 @@ public final class SurveyCodecs {
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "index":
+            if (in.repeated(seen, 1, "index")) {
+              break;
+            }
             seen |= 1;
             index = in.code(Enums.SURVEY_INDEX);
             break;
           case "edition":
+            if (in.repeated(seen, 2, "edition")) {
+              break;
+            }
             seen |= 2;
             edition = in.integer(EDITION_EXPECTED);
             break;
           case "country":
+            if (in.repeated(seen, 4, "country")) {
+              break;
+            }
             seen |= 4;
             country = in.country();
             break;
           case "rank":
+            if (in.repeated(seen, 16, "rank")) {
+              break;
+            }
+            seen |= 16;
             rank = in.integer(RANK_EXPECTED);
             break;
           case "numberAssessed":
+            if (in.repeated(seen, 8, "numberAssessed")) {
+              break;
+            }
             seen |= 8;
             assessed = in.integer(ASSESSED_EXPECTED);
             break;
           case "score":
+            if (in.repeated(seen, 32, "score")) {
+              break;
+            }
+            seen |= 32;
             score = in.decimal("IndexObservation", "score");
             break;
           case "sourceIds":
+            if (in.repeated(seen, 64, "sourceIds")) {
+              break;
+            }
+            seen |= 64;
             sourceIds = Scalars.ids(in);
             break;
           default:
             in.unknown(name, KNOWN);
         }
       }
-      if (seen != 15) {
+      if ((seen & 15) != 15) {
         if ((seen & 1) == 0) {
           in.missing("index", Enums.SURVEY_INDEX.expected());
         }

@@ -37,7 +37,11 @@ public final class Validation {
     } else if (value instanceof List) {
       List<?> values = (List<?>) value;
       for (int i = 0; i < values.size(); i++) {
-        validate(values.get(i), in, base + "/" + i);
+        Object element = values.get(i);
+        // The element's pointer is built only for an element that breaks a rule.
+        if (!(element instanceof IndexObservation) || !passesCheapRules((IndexObservation) element)) {
+          validate(element, in, base + "/" + i);
+        }
       }
     } else {
       report(Holder.VALIDATOR.validate(value), in, base);
@@ -45,10 +49,14 @@ public final class Validation {
   }
 
   private static void observation(IndexObservation observation, JsonIn in, String base) {
-    if (RankWithinAssessedValidator.isValid(observation) && ScoreWithinRangeValidator.isValid(observation)) {
-      return;
+    if (!passesCheapRules(observation)) {
+      report(Holder.VALIDATOR.validate(observation), in, base);
     }
-    report(Holder.VALIDATOR.validate(observation), in, base);
+  }
+
+  /** The observation's class-level rules, checked by their own static methods, without Bean Validation. */
+  private static boolean passesCheapRules(IndexObservation observation) {
+    return RankWithinAssessedValidator.isValid(observation) && ScoreWithinRangeValidator.isValid(observation);
   }
 
   private static void report(List<Violation> violations, JsonIn in, String base) {
