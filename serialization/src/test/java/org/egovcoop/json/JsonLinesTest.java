@@ -97,9 +97,11 @@ class JsonLinesTest {
             org.assertj.core.groups.Tuple.tuple(2, Kind.TYPE, "/rank", floatRank.indexOf("80.5") + 1),
             org.assertj.core.groups.Tuple.tuple(4, Kind.SYNTAX, "", 1),
             org.assertj.core.groups.Tuple.tuple(5, Kind.SYNTAX, "", unfinished.length() + 1),
+            org.assertj.core.groups.Tuple.tuple(6, Kind.RULE, "/rank", trailing.indexOf("194") + 1),
             org.assertj.core.groups.Tuple.tuple(6, Kind.SYNTAX, "", trailing.indexOf(" {}") + 2));
     assertThat(problems.get(1).message()).startsWith("blank line");
-    assertThat(problems.get(3).message()).contains("unexpected content after the end of the line's value");
+    assertThat(problems.get(3).message()).isEqualTo("rank 194 exceeds the 193 countries assessed");
+    assertThat(problems.get(4).message()).contains("unexpected content after the end of the line's value");
   }
 
   @Test

@@ -20,6 +20,7 @@ public final class EnumCodec<E extends Enum<E>> {
   private final SerializedString[] encoded;
   private final char[][] codeChars;
   private final E[] constants;
+  private final int[][] byFirstChar = new int[128][];
   private final Map<String, E> byCode = new HashMap<>();
   private final String expected;
 
@@ -37,6 +38,15 @@ public final class EnumCodec<E extends Enum<E>> {
       codes.add(c);
     }
     this.expected = "one of " + codes;
+    for (int i = 0; i < codeChars.length; i++) {
+      char first = codeChars[i][0];
+      if (first < 128) {
+        int[] candidates = byFirstChar[first];
+        int[] grown = candidates == null ? new int[1] : java.util.Arrays.copyOf(candidates, candidates.length + 1);
+        grown[grown.length - 1] = i;
+        byFirstChar[first] = grown;
+      }
+    }
   }
 
   /**
@@ -96,8 +106,11 @@ public final class EnumCodec<E extends Enum<E>> {
    * @return the constant, or null if no constant has the code
    */
   public E find(char[] chars, int offset, int length) {
+    if (length == 0 || chars[offset] >= 128 || byFirstChar[chars[offset]] == null) {
+      return null;
+    }
     outer:
-    for (int i = 0; i < codeChars.length; i++) {
+    for (int i : byFirstChar[chars[offset]]) {
       char[] code = codeChars[i];
       if (code.length != length) {
         continue;

@@ -129,7 +129,8 @@ public final class SurveyCodecs {
       if (sourceIds != null) {
         builder.sourceIds(sourceIds);
       }
-      return in.build(mark, builder::build);
+      IndexObservation observation = in.build(mark, builder::build);
+      return observation != null && Validation.observation(observation, in) ? observation : null;
     }
 
     @Override

@@ -14,9 +14,9 @@ import org.egovcoop.validation.internal.ScoreWithinRangeValidator;
 
 /**
  * Validation of decoded values, so that a document that decodes is a valid object graph. Index
- * observations, the bulk record, are checked with the rules' own cheap static checks, and only an
- * observation that fails one goes through Bean Validation, for the exact violations; every other
- * value goes through {@link ModelValidator}. Violations are reported at the JSON Pointer of the
+ * observations, the bulk record, are checked by their codec as each is read, with the rules' own
+ * cheap static checks, and only an observation that fails one goes through Bean Validation, for
+ * the exact violations; every other value goes through {@link ModelValidator} once decoded. Violations are reported at the JSON Pointer of the
  * property they concern.
  */
 public final class Validation {
@@ -32,31 +32,26 @@ public final class Validation {
    * @param base the pointer of the value in its document
    */
   public static void validate(Object value, JsonIn in, String base) {
-    if (value instanceof IndexObservation) {
-      observation((IndexObservation) value, in, base);
-    } else if (value instanceof List) {
-      List<?> values = (List<?>) value;
-      for (int i = 0; i < values.size(); i++) {
-        Object element = values.get(i);
-        // The element's pointer is built only for an element that breaks a rule.
-        if (!(element instanceof IndexObservation) || !passesCheapRules((IndexObservation) element)) {
-          validate(element, in, base + "/" + i);
-        }
-      }
-    } else {
-      report(Holder.VALIDATOR.validate(value), in, base);
+    if (value instanceof IndexObservation || value instanceof List) {
+      return; // observations are validated by their codec as they are read
     }
+    report(Holder.VALIDATOR.validate(value), in, base);
   }
 
-  private static void observation(IndexObservation observation, JsonIn in, String base) {
-    if (!passesCheapRules(observation)) {
-      report(Holder.VALIDATOR.validate(observation), in, base);
+  /**
+   * Validates an observation just read, while it is hot in the cache: its class-level rules by
+   * their own static methods, and only if one fails, Bean Validation for the exact violations.
+   *
+   * @param observation the observation
+   * @param in the reader, on the observation's end
+   * @return whether it is valid (otherwise the violations are recorded)
+   */
+  static boolean observation(IndexObservation observation, JsonIn in) {
+    if (RankWithinAssessedValidator.isValid(observation) && ScoreWithinRangeValidator.isValid(observation)) {
+      return true;
     }
-  }
-
-  /** The observation's class-level rules, checked by their own static methods, without Bean Validation. */
-  private static boolean passesCheapRules(IndexObservation observation) {
-    return RankWithinAssessedValidator.isValid(observation) && ScoreWithinRangeValidator.isValid(observation);
+    report(Holder.VALIDATOR.validate(observation), in, in.objectPointer());
+    return false;
   }
 
   private static void report(List<Violation> violations, JsonIn in, String base) {
