@@ -465,7 +465,7 @@ public final class EgovJson {
       if (json[i] == '\n') {
         line++;
         column = 1;
-      } else {
+      } else if ((json[i] & 0xC0) != 0x80) { // columns count code points, not UTF-8 bytes
         column++;
       }
     }

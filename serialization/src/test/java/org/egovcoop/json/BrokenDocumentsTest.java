@@ -117,6 +117,9 @@ class BrokenDocumentsTest {
     rows.add(doc("not an object", "[1, 2]", Kind.TYPE, "", "[1",
         "expected a portfolio object, found an array", true));
     // duplicate
+    rows.add(doc("column counted in characters", portfolio(" \"persons\": [{\"id\": \"x\", \"name\":"
+        + " {\"ko\": \"김부겸\", \"en\": 5}}]"), Kind.TYPE, "/persons/0/name/en", "5}",
+        "expected a non-blank string in language 'en', found the number 5", true));
     rows.add(doc("duplicate key", portfolio(" \"id\": \"q\""), Kind.DUPLICATE, "/id", "\"q\"",
         "duplicate property 'id'", false));
     rows.add(doc("duplicate language", portfolio(" \"organizations\": [{\"id\": \"o\", \"name\": {\"en\": \"A\",\n"

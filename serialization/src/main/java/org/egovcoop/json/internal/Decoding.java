@@ -90,6 +90,8 @@ public final class Decoding {
     if (hasRelocatable(in.issues())) {
       Locator.locate(factory, source, offset, length, in.issues());
     }
+    characterColumns(source, offset, length, in.issues());
+    characterColumns(source, offset, length, in.ignored());
     return new Outcome<>(value, problems(in.issues(), lineNumber), problems(in.ignored(), lineNumber));
   }
 
@@ -125,6 +127,37 @@ public final class Decoding {
    */
   public static <T> Outcome<T> failed(JsonProblem problem) {
     return new Outcome<>(null, List.of(problem), List.of());
+  }
+
+  /**
+   * The parser counts columns in bytes; people and editors count characters. Converts each
+   * column to a count of Unicode code points from the start of its line.
+   */
+  private static void characterColumns(byte[] source, int offset, int length, List<Issue> issues) {
+    if (issues.isEmpty()) {
+      return;
+    }
+    for (Issue issue : issues) {
+      if (issue.line < 1 || issue.column < 1) {
+        continue;
+      }
+      int line = 1;
+      int start = offset;
+      int end = offset + length;
+      while (line < issue.line && start < end) {
+        if (source[start++] == '\n') {
+          line++;
+        }
+      }
+      int stop = Math.min(end, start + issue.column - 1);
+      int column = 1;
+      for (int i = start; i < stop; i++) {
+        if ((source[i] & 0xC0) != 0x80) { // not a continuation byte: a new code point
+          column++;
+        }
+      }
+      issue.column = column;
+    }
   }
 
   private static boolean hasRelocatable(List<Issue> issues) {
