@@ -95,6 +95,25 @@ class SchemaTest {
   }
 
   @Test
+  void everyEnumOfTheCodecsIsAnEnumOfTheSchema() {
+    JsonNode schema = JsonMapper.builder().build().readTree(EgovJson.portfolioSchema());
+    List<List<String>> schemaEnums = new java.util.ArrayList<>();
+    collectEnums(schema, schemaEnums);
+    for (org.egovcoop.json.internal.EnumCodec<?> codes : org.egovcoop.json.internal.Enums.all()) {
+      assertThat(schemaEnums).as("codes of %s", codes.type().getSimpleName()).contains(codes.codes());
+    }
+  }
+
+  private static void collectEnums(JsonNode node, List<List<String>> out) {
+    if (node.isObject() && node.has("enum")) {
+      List<String> values = new java.util.ArrayList<>();
+      node.get("enum").forEach(v -> values.add(v.asString()));
+      out.add(values);
+    }
+    node.forEach(child -> collectEnums(child, out));
+  }
+
+  @Test
   void observationSchemaMatchesThePortfolioSchemasObservation() {
     JsonMapper mapper = JsonMapper.builder().build();
     JsonNode portfolio = mapper.readTree(EgovJson.portfolioSchema());

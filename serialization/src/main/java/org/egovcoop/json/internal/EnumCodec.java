@@ -125,6 +125,15 @@ public final class EnumCodec<E extends Enum<E>> {
     return null;
   }
 
+  /** @return every code, in the enum's declaration order */
+  public java.util.List<String> codes() {
+    java.util.List<String> codes = new java.util.ArrayList<>(codeChars.length);
+    for (char[] code : codeChars) {
+      codes.add(new String(code));
+    }
+    return codes;
+  }
+
   /** @return "one of mou, agreement, ..." */
   public String expected() {
     return expected;

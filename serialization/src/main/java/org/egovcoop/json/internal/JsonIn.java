@@ -35,6 +35,7 @@ public final class JsonIn {
   private final int maxCollectionSize;
   private final List<Issue> issues = new ArrayList<>(0);
   private final List<Issue> ignored = new ArrayList<>(0);
+  private boolean observationRules = true;
 
   /**
    * @param parser the parser, on the first token of the value to read
@@ -45,6 +46,25 @@ public final class JsonIn {
     this.p = parser;
     this.ignoreUnknown = ignoreUnknown;
     this.maxCollectionSize = maxCollectionSize;
+  }
+
+  /**
+   * Whether observations check their rules as they are read. A portfolio turns this off for its
+   * observations, because it validates them with everything else once built, so that one pass
+   * reports every rule the document breaks.
+   *
+   * @param check whether to check
+   * @return the previous setting
+   */
+  public boolean observationRules(boolean check) {
+    boolean previous = observationRules;
+    observationRules = check;
+    return previous;
+  }
+
+  /** @return whether observations check their rules as they are read */
+  public boolean observationRules() {
+    return observationRules;
   }
 
   /** @return the parser */

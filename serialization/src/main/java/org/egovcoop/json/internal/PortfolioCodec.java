@@ -174,7 +174,9 @@ public final class PortfolioCodec extends Codec<Portfolio> {
             break;
           }
           seen |= 1024;
+          boolean rules = in.observationRules(false);
           List<IndexObservation> v = Scalars.list(in, SurveyCodecs.OBSERVATION, "an array of index observation objects");
+          in.observationRules(rules);
           if (v != null) {
             b.observations(v);
           }

@@ -130,7 +130,10 @@ public final class SurveyCodecs {
         builder.sourceIds(sourceIds);
       }
       IndexObservation observation = in.build(mark, builder::build);
-      return observation != null && Validation.observation(observation, in) ? observation : null;
+      if (observation != null && in.observationRules() && !Validation.observation(observation, in)) {
+        return null;
+      }
+      return observation;
     }
 
     @Override
