@@ -78,7 +78,7 @@ public final class Decoding {
         JsonToken trailing = p.nextToken();
         if (trailing != null) {
           in.here(Kind.SYNTAX, "unexpected content after the end of the " + (lineNumber > 0 ? "line's value" : "document")
-              + ": expected the end of the input", p.getText(), "the end of the input");
+              + ": expected the end of the input", p.getString(), "the end of the input");
         }
       }
     } catch (JacksonException e) {

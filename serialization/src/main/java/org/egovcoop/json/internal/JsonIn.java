@@ -247,9 +247,9 @@ public final class JsonIn {
 
   /** @return the country of an alpha-3 code, or null (problem recorded) */
   public CountryCode country() {
-    if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 3) {
-      char[] chars = p.getTextCharacters();
-      int offset = p.getTextOffset();
+    if (p.currentToken() == JsonToken.VALUE_STRING && p.getStringLength() == 3) {
+      char[] chars = p.getStringCharacters();
+      int offset = p.getStringOffset();
       int index = letters(chars[offset], chars[offset + 1], chars[offset + 2]);
       if (index >= 0) {
         CountryCode known = COUNTRY_BY_LETTERS[index];
@@ -280,7 +280,7 @@ public final class JsonIn {
    */
   public <E extends Enum<E>> E code(EnumCodec<E> codes) {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      E known = codes.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      E known = codes.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
       if (known != null) {
         return known;
       }
@@ -308,8 +308,8 @@ public final class JsonIn {
       if (p.getNumberType() == JsonParser.NumberType.INT) {
         return p.getIntValue();
       }
-      here(Kind.INVALID_VALUE, "integer " + abbreviate(p.getText()) + " is out of range: expected " + expected,
-          p.getText(), expected);
+      here(Kind.INVALID_VALUE, "integer " + abbreviate(p.getString()) + " is out of range: expected " + expected,
+          p.getString(), expected);
       return NO_INTEGER;
     }
     mismatch(expected);
@@ -332,9 +332,9 @@ public final class JsonIn {
       mismatch(Codes.DECIMAL);
       return null;
     }
-    char[] chars = p.getTextCharacters();
-    int offset = p.getTextOffset();
-    int length = p.getTextLength();
+    char[] chars = p.getStringCharacters();
+    int offset = p.getStringOffset();
+    int length = p.getStringLength();
     if (token == JsonToken.VALUE_NUMBER_FLOAT && exponentFarOutOfBounds(chars, offset, length)) {
       String text = new String(chars, offset, length);
       here(Kind.LIMIT, "number " + abbreviate(text) + " is out of bounds: at most " + Checks.MAX_DECIMAL_PRECISION
@@ -509,7 +509,7 @@ public final class JsonIn {
         return "the string \"" + abbreviate(p.getString()) + "\"";
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "the number " + abbreviate(p.getText());
+        return "the number " + abbreviate(p.getString());
       case VALUE_TRUE:
         return "true";
       case VALUE_FALSE:
@@ -517,7 +517,7 @@ public final class JsonIn {
       case VALUE_NULL:
         return "null (omit a property that has no value)";
       default:
-        return abbreviate(p.getText());
+        return abbreviate(p.getString());
     }
   }
 
@@ -526,7 +526,7 @@ public final class JsonIn {
     if (token == null || token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
       return null;
     }
-    return p.getText();
+    return p.getString();
   }
 
   /** @return the JSON Pointer of the value under the parser */

@@ -144,8 +144,6 @@ public final class Scalars {
       int seen = 0;
       BigDecimal amount = null;
       java.util.Currency currency = null;
-      boolean seenAmount = false;
-      boolean seenCurrency = false;
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "amount":
@@ -153,7 +151,6 @@ public final class Scalars {
               break;
             }
             seen |= 1;
-            seenAmount = true;
             amount = in.decimal("Money", "amount");
             break;
           case "currency":
@@ -161,17 +158,16 @@ public final class Scalars {
               break;
             }
             seen |= 2;
-            seenCurrency = true;
             currency = in.parsed(CURRENCY_CODE, Money::currency);
             break;
           default:
             in.unknown(name, "amount, currency");
         }
       }
-      if (!seenAmount) {
+      if ((seen & 1) == 0) {
         in.missing("amount", Codes.DECIMAL);
       }
-      if (!seenCurrency) {
+      if ((seen & 2) == 0) {
         in.missing("currency", CURRENCY_CODE);
       }
       BigDecimal a = amount;
@@ -206,8 +202,6 @@ public final class Scalars {
       int seen = 0;
       BigDecimal value = null;
       String unit = null;
-      boolean seenValue = false;
-      boolean seenUnit = false;
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         switch (name) {
           case "value":
@@ -215,7 +209,6 @@ public final class Scalars {
               break;
             }
             seen |= 1;
-            seenValue = true;
             value = in.decimal("Quantity", "value");
             break;
           case "unit":
@@ -223,17 +216,16 @@ public final class Scalars {
               break;
             }
             seen |= 2;
-            seenUnit = true;
             unit = unit(in);
             break;
           default:
             in.unknown(name, "value, unit");
         }
       }
-      if (!seenValue) {
+      if ((seen & 1) == 0) {
         in.missing("value", Codes.DECIMAL);
       }
-      if (!seenUnit) {
+      if ((seen & 2) == 0) {
         in.missing("unit", UNIT_EXPECTED);
       }
       BigDecimal v = value;
