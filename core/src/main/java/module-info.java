@@ -30,8 +30,9 @@ module org.egovcoop.core {
   exports org.egovcoop.text;
   exports org.egovcoop.time;
   exports org.egovcoop.validation;
-  // The cheap static rule checks (RankWithinAssessedValidator.isValid, …) for bulk readers, so
-  // that a reader applies the same rules as validation without Hibernate Validator per object.
+  // The JSON codecs apply the model's own checks at the field they concern, and the bulk reader
+  // calls the cheap observation rules without Bean Validation.
+  exports org.egovcoop.internal to org.egovcoop.serialization;
   exports org.egovcoop.validation.internal to org.egovcoop.serialization;
 
   // Hibernate Validator reads constraints and calls getters on the value types by reflection,

@@ -1,0 +1,488 @@
+package org.egovcoop.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.egovcoop.json.JsonProblem.Kind;
+import org.egovcoop.json.internal.Codec;
+import org.egovcoop.json.internal.Decoding;
+import org.egovcoop.json.internal.Encoding;
+import org.egovcoop.json.internal.JsonIn;
+import org.egovcoop.json.internal.JsonOut;
+import org.egovcoop.json.internal.LineInput;
+import org.egovcoop.json.internal.PortfolioCodec;
+import org.egovcoop.json.internal.SurveyCodecs;
+import org.egovcoop.portfolio.Portfolio;
+import org.egovcoop.survey.IndexObservation;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes egovcoop JSON: portfolio documents, index observations (one, an array, or
+ * newline-delimited), strictly and canonically. The format is described in
+ * {@code docs/json-format.md}.
+ *
+ * <p><b>Reading</b> is strict: unknown properties, duplicate keys, values of the wrong JSON type
+ * (no coercion), null, bad codes and dates, broken invariants, validation rules and exceeded
+ * {@linkplain JsonLimits limits} are all errors, collected in one pass and thrown together as an
+ * {@link EgovJsonException}, each with its JSON Pointer, line and column. A value that is read is
+ * valid. Only {@code readPortfolioLeniently} skips unknown properties, and it returns the list of
+ * what it skipped.
+ *
+ * <p><b>Writing</b> is canonical: one property order per type, empty optionals and collections
+ * left out, localized texts and sets sorted, decimals exactly as their {@code BigDecimal}, so
+ * equal values give equal bytes. Compact by default; {@link #indented()} gives the layout of
+ * files and golden tests. {@link #withoutPersonalData()} leaves out every attribute marked
+ * {@link org.egovcoop.privacy.PersonalData}.
+ *
+ * <pre>{@code
+ * EgovJson json = EgovJson.create();
+ * Portfolio portfolio = json.readPortfolio(Path.of("cooperation.json"));
+ * byte[] published = json.withoutPersonalData().indented().writePortfolio(portfolio);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; keep one and share it.
+ */
+public final class EgovJson {
+
+  /** The format version this library reads and writes, the value of {@code formatVersion}. */
+  public static final String FORMAT_VERSION = PortfolioCodec.FORMAT_VERSION;
+  /** The class path resource of the JSON Schema of a portfolio document. */
+  public static final String PORTFOLIO_SCHEMA = "META-INF/schemas/egovcoop-portfolio-1.0.schema.json";
+  /** The class path resource of the JSON Schema of one index observation (an NDJSON line). */
+  public static final String OBSERVATION_SCHEMA = "META-INF/schemas/egovcoop-observation-1.0.schema.json";
+
+  private static final EgovJson DEFAULT = new EgovJson(JsonLimits.defaults(), false, false);
+  private static final String PORTFOLIO_EXPECTED = "a portfolio object";
+  private static final String OBSERVATIONS_EXPECTED = "an array of index observation objects";
+
+  private final JsonLimits limits;
+  private final boolean indented;
+  private final boolean redact;
+  private final JsonFactory factory;
+  private final JsonFactory strictFactory;
+  private volatile JsonMapper mapper;
+
+  private EgovJson(JsonLimits limits, boolean indented, boolean redact) {
+    this.limits = limits;
+    this.indented = indented;
+    this.redact = redact;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxNameLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxDocumentLength(limits.maxDocumentLength())
+        .maxTokenCount(limits.maxTokenCount())
+        .build();
+    // The codecs detect repeated properties themselves, cheaply; the parser's detection (a set per
+    // object) is kept for the mapper, whose callers' own types have no codec.
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+    this.strictFactory = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  /** @return the strict reader and compact canonical writer, with default limits */
+  public static EgovJson create() {
+    return DEFAULT;
+  }
+
+  /**
+   * @param limits the limits for reading
+   * @return a copy that reads with these limits
+   */
+  public EgovJson withLimits(JsonLimits limits) {
+    return new EgovJson(Objects.requireNonNull(limits, "limits"), indented, redact);
+  }
+
+  /** @return a copy that writes the indented canonical layout: two spaces, {@code \n} line ends, a final line end */
+  public EgovJson indented() {
+    return indented ? this : new EgovJson(limits, true, redact);
+  }
+
+  /** @return a copy that writes the compact canonical layout, without whitespace */
+  public EgovJson compact() {
+    return indented ? new EgovJson(limits, false, redact) : this;
+  }
+
+  /**
+   * @return a copy whose writers leave out every attribute marked
+   *     {@link org.egovcoop.privacy.PersonalData} (names of people, phone numbers, e-mail
+   *     addresses); the output is still a valid document
+   */
+  public EgovJson withoutPersonalData() {
+    return redact ? this : new EgovJson(limits, indented, true);
+  }
+
+  /** @return the limits for reading */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /** @return whether documents are written indented */
+  public boolean isIndented() {
+    return indented;
+  }
+
+  /** @return whether writers leave out personal data */
+  public boolean isWithoutPersonalData() {
+    return redact;
+  }
+
+  // ---- reading documents ----
+
+  /**
+   * @param json a portfolio document in UTF-8
+   * @return the portfolio, valid
+   * @throws EgovJsonException listing every problem
+   */
+  public Portfolio readPortfolio(byte[] json) {
+    return strict(read(json, PortfolioCodec.PORTFOLIO::read, PORTFOLIO_EXPECTED, false));
+  }
+
+  /**
+   * @param json a portfolio document
+   * @return the portfolio, valid
+   * @throws EgovJsonException listing every problem
+   */
+  public Portfolio readPortfolio(String json) {
+    return readPortfolio(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * @param in a portfolio document in UTF-8, read to its end (not closed)
+   * @return the portfolio, valid
+   * @throws EgovJsonException listing every problem
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Portfolio readPortfolio(InputStream in) {
+    return strict(read(in, PortfolioCodec.PORTFOLIO::read, PORTFOLIO_EXPECTED, false));
+  }
+
+  /**
+   * @param file a portfolio document in UTF-8
+   * @return the portfolio, valid
+   * @throws EgovJsonException listing every problem
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Portfolio readPortfolio(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readPortfolio(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Reads a portfolio, skipping properties the format does not define, and lists them.
+   *
+   * @param json a portfolio document in UTF-8
+   * @return the portfolio, valid, and the skipped properties
+   * @throws EgovJsonException listing every other problem
+   */
+  public ReadResult<Portfolio> readPortfolioLeniently(byte[] json) {
+    return lenient(read(json, PortfolioCodec.PORTFOLIO::read, PORTFOLIO_EXPECTED, true));
+  }
+
+  /**
+   * Reads a portfolio, skipping properties the format does not define, and lists them.
+   *
+   * @param in a portfolio document in UTF-8, read to its end (not closed)
+   * @return the portfolio, valid, and the skipped properties
+   * @throws EgovJsonException listing every other problem
+   */
+  public ReadResult<Portfolio> readPortfolioLeniently(InputStream in) {
+    return lenient(read(in, PortfolioCodec.PORTFOLIO::read, PORTFOLIO_EXPECTED, true));
+  }
+
+  /**
+   * @param json one index observation object in UTF-8
+   * @return the observation, valid
+   * @throws EgovJsonException listing every problem
+   */
+  public IndexObservation readObservation(byte[] json) {
+    return strict(read(json, SurveyCodecs.OBSERVATION::read, SurveyCodecs.OBSERVATION.expected(), false));
+  }
+
+  /**
+   * @param json one index observation object
+   * @return the observation, valid
+   * @throws EgovJsonException listing every problem
+   */
+  public IndexObservation readObservation(String json) {
+    return readObservation(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * @param json a JSON array of index observation objects in UTF-8
+   * @return the observations, each valid, in order
+   * @throws EgovJsonException listing every problem
+   */
+  public List<IndexObservation> readObservations(byte[] json) {
+    return strict(read(json, EgovJson::observationArray, OBSERVATIONS_EXPECTED, false));
+  }
+
+  /**
+   * @param in a JSON array of index observation objects in UTF-8, read to its end (not closed)
+   * @return the observations, each valid, in order
+   * @throws EgovJsonException listing every problem
+   */
+  public List<IndexObservation> readObservations(InputStream in) {
+    return strict(read(in, EgovJson::observationArray, OBSERVATIONS_EXPECTED, false));
+  }
+
+  private static List<IndexObservation> observationArray(JsonIn in) {
+    return org.egovcoop.json.internal.Scalars.observations(in);
+  }
+
+  // ---- newline-delimited JSON ----
+
+  /**
+   * @param in NDJSON: one index observation object per line, in UTF-8
+   * @return a reader of the lines; close it to close the stream
+   */
+  public JsonLinesReader<IndexObservation> observationLines(InputStream in) {
+    return new JsonLinesReader<>(new LineInput(in, limits.maxDocumentLength()), factory,
+        SurveyCodecs.OBSERVATION::read, SurveyCodecs.OBSERVATION.expected(), limits);
+  }
+
+  /**
+   * @param in NDJSON: one portfolio document per line, in UTF-8
+   * @return a reader of the lines; close it to close the stream
+   */
+  public JsonLinesReader<Portfolio> portfolioLines(InputStream in) {
+    return new JsonLinesReader<>(new LineInput(in, limits.maxDocumentLength()), factory,
+        PortfolioCodec.PORTFOLIO::read, PORTFOLIO_EXPECTED, limits);
+  }
+
+  /**
+   * @param out where to write NDJSON, one compact observation per line (whatever
+   *     {@link #isIndented()} says)
+   * @return the writer; close it to flush and close the stream
+   */
+  public JsonLinesWriter<IndexObservation> observationLinesWriter(OutputStream out) {
+    return new JsonLinesWriter<>(Encoding.generator(factory, out, false), SurveyCodecs.OBSERVATION, redact, out);
+  }
+
+  /**
+   * @param out where to write NDJSON, one compact portfolio document per line
+   * @return the writer; close it to flush and close the stream
+   */
+  public JsonLinesWriter<Portfolio> portfolioLinesWriter(OutputStream out) {
+    return new JsonLinesWriter<>(Encoding.generator(factory, out, false), PortfolioCodec.PORTFOLIO, redact, out);
+  }
+
+  // ---- writing ----
+
+  /**
+   * @param portfolio the portfolio
+   * @return its canonical document in UTF-8
+   */
+  public byte[] writePortfolio(Portfolio portfolio) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    writePortfolio(portfolio, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * @param portfolio the portfolio
+   * @return its canonical document
+   */
+  public String writePortfolioAsString(Portfolio portfolio) {
+    return new String(writePortfolio(portfolio), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * @param portfolio the portfolio
+   * @param out where to write its canonical document in UTF-8 (flushed, not closed)
+   */
+  public void writePortfolio(Portfolio portfolio, OutputStream out) {
+    write(PortfolioCodec.PORTFOLIO, Objects.requireNonNull(portfolio, "portfolio"), out);
+  }
+
+  /**
+   * @param portfolio the portfolio
+   * @param file the file to write its canonical document to, replaced if it exists
+   */
+  public void writePortfolio(Portfolio portfolio, Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      writePortfolio(portfolio, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
+    }
+  }
+
+  /**
+   * @param observation the observation
+   * @return its canonical JSON object in UTF-8
+   */
+  public byte[] writeObservation(IndexObservation observation) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+    write(SurveyCodecs.OBSERVATION, Objects.requireNonNull(observation, "observation"), out);
+    return out.toByteArray();
+  }
+
+  /**
+   * @param observations the observations
+   * @return a canonical JSON array of them in UTF-8
+   */
+  public byte[] writeObservations(Iterable<IndexObservation> observations) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    writeObservations(observations, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * @param observations the observations
+   * @param out where to write a canonical JSON array of them in UTF-8 (flushed, not closed)
+   */
+  public void writeObservations(Iterable<IndexObservation> observations, OutputStream out) {
+    try (JsonGenerator g = Encoding.generator(factory, out, indented)) {
+      JsonOut writer = new JsonOut(g, redact);
+      g.writeStartArray();
+      for (IndexObservation observation : observations) {
+        SurveyCodecs.OBSERVATION.write(writer, observation);
+      }
+      g.writeEndArray();
+      if (indented) {
+        g.writeRaw('\n');
+      }
+    }
+  }
+
+  private <T> void write(Codec<T> codec, T value, OutputStream out) {
+    try (JsonGenerator g = Encoding.generator(factory, out, indented)) {
+      codec.write(new JsonOut(g, redact), value);
+      if (indented) {
+        g.writeRaw('\n');
+      }
+    }
+  }
+
+  // ---- Jackson ----
+
+  /**
+   * A Jackson mapper with the {@link EgovcoopModule} (with this instance's personal-data setting
+   * and collection limit) and this instance's limits, made strict for the caller's own classes
+   * too: unknown properties, trailing tokens, duplicate keys, null for primitives, floats for
+   * integers and scalar coercions are errors. Egovcoop values read through it are validated.
+   *
+   * @return the mapper, built once per instance
+   */
+  public JsonMapper mapper() {
+    JsonMapper result = mapper;
+    if (result == null) {
+      JsonMapper.Builder builder = JsonMapper.builder(strictFactory)
+          .addModule(new EgovcoopModule(redact, limits.maxCollectionSize()))
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+              DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+      if (indented) {
+        builder.enable(SerializationFeature.INDENT_OUTPUT).defaultPrettyPrinter(Encoding.indentedPrinter());
+      }
+      result = builder.build();
+      mapper = result;
+    }
+    return result;
+  }
+
+  // ---- schemas ----
+
+  /** @return the JSON Schema (draft 2020-12) of a portfolio document */
+  public static String portfolioSchema() {
+    return resource(PORTFOLIO_SCHEMA);
+  }
+
+  /** @return the JSON Schema (draft 2020-12) of one index observation, an NDJSON line */
+  public static String observationSchema() {
+    return resource(OBSERVATION_SCHEMA);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = EgovJson.class.getClassLoader() != null
+        ? EgovJson.class.getClassLoader().getResourceAsStream(name)
+        : ClassLoader.getSystemResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("The schema " + name + " is missing from egovcoop-serialization");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the schema " + name, e);
+    }
+  }
+
+  // ---- internals ----
+
+  private <T> Decoding.Outcome<T> read(byte[] json, Function<JsonIn, T> reader, String expected, boolean lenient) {
+    Objects.requireNonNull(json, "json");
+    if (json.length > limits.maxDocumentLength()) {
+      return tooLong(json, (int) Math.min(json.length, limits.maxDocumentLength()));
+    }
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
+      return Decoding.document(factory, p, json, 0, json.length, 0, reader, expected, lenient,
+          limits.maxCollectionSize());
+    }
+  }
+
+  private <T> Decoding.Outcome<T> read(InputStream in, Function<JsonIn, T> reader, String expected, boolean lenient) {
+    Objects.requireNonNull(in, "in");
+    byte[] json;
+    try {
+      json = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentLength() + 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the JSON document", e);
+    }
+    return read(json, reader, expected, lenient);
+  }
+
+  private <T> Decoding.Outcome<T> tooLong(byte[] json, int limit) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < limit; i++) {
+      if (json[i] == '\n') {
+        line++;
+        column = 1;
+      } else if ((json[i] & 0xC0) != 0x80) { // columns count code points, not UTF-8 bytes
+        column++;
+      }
+    }
+    JsonProblem problem = new JsonProblem(Kind.LIMIT, "", line, column,
+        "document is longer than the limit of " + limits.maxDocumentLength() + " bytes", null,
+        "at most " + limits.maxDocumentLength() + " bytes");
+    return Decoding.failed(problem);
+  }
+
+  private static <T> T strict(Decoding.Outcome<T> outcome) {
+    if (!outcome.problems.isEmpty()) {
+      throw new EgovJsonException(outcome.problems);
+    }
+    return outcome.value;
+  }
+
+  private static <T> ReadResult<T> lenient(Decoding.Outcome<T> outcome) {
+    return new ReadResult<>(strict(outcome), outcome.ignored);
+  }
+}

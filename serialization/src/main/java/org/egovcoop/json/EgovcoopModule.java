@@ -1,0 +1,76 @@
+package org.egovcoop.json;
+
+import org.egovcoop.json.internal.JacksonAdapters;
+import tools.jackson.core.Version;
+import tools.jackson.databind.JacksonModule;
+
+/**
+ * The Jackson 3 module for every egovcoop type: registered on any {@code JsonMapper}, it reads
+ * and writes the egovcoop JSON format (see {@code docs/json-format.md}) with the same codecs as
+ * {@link EgovJson}. It claims only egovcoop types (the model's value types and enums); a user's
+ * own classes that hold them are bound by Jackson as usual.
+ *
+ * <p>It is discoverable: {@code JsonMapper.builder().findAndAddModules()} finds it on the class
+ * path ({@code META-INF/services}) and on the module path ({@code provides} in module-info), and so
+ * does Spring Boot. Reading an egovcoop value through it is strict and validates the value, and
+ * every problem comes as an {@link EgovJsonException}; {@link EgovJson#mapper()} also makes
+ * Jackson itself strict for the user's own classes.
+ *
+ * <p>Every variant has the registration id {@code "egovcoop"}, so a mapper holds at most one.
+ */
+public final class EgovcoopModule extends JacksonModule {
+
+  private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "org.egovcoop", "egovcoop-serialization");
+
+  private final boolean redact;
+  private final int maxCollectionSize;
+
+  /** The module that writes every attribute, as {@link java.util.ServiceLoader} creates it. */
+  public EgovcoopModule() {
+    this(false, JsonLimits.defaults().maxCollectionSize());
+  }
+
+  EgovcoopModule(boolean redact, int maxCollectionSize) {
+    this.redact = redact;
+    this.maxCollectionSize = maxCollectionSize;
+  }
+
+  /**
+   * @return a module that leaves out every attribute marked
+   *     {@link org.egovcoop.privacy.PersonalData} when writing, as
+   *     {@link EgovJson#withoutPersonalData()} does
+   */
+  public EgovcoopModule withoutPersonalData() {
+    return new EgovcoopModule(true, maxCollectionSize);
+  }
+
+  /** @return whether the module leaves personal data out when writing */
+  public boolean isWithoutPersonalData() {
+    return redact;
+  }
+
+  /** @return {@code "egovcoop"} */
+  @Override
+  public String getModuleName() {
+    return "egovcoop";
+  }
+
+  /** @return {@code "egovcoop"}, whatever the variant */
+  @Override
+  public Object getRegistrationId() {
+    return getModuleName();
+  }
+
+  /** @return the version of egovcoop-serialization */
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  /** Registers a serializer and a deserializer for each egovcoop type. */
+  @Override
+  public void setupModule(SetupContext context) {
+    context.addSerializers(JacksonAdapters.serializers(redact));
+    context.addDeserializers(JacksonAdapters.deserializers(maxCollectionSize));
+  }
+}

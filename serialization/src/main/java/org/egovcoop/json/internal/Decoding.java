@@ -1,0 +1,262 @@
+package org.egovcoop.json.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.egovcoop.json.JsonProblem;
+import org.egovcoop.json.JsonProblem.Kind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads one value from a parser with a codec, then validates it, turning every failure (syntax,
+ * duplicate keys, limits, type and value problems, invariants, rules) into {@link JsonProblem}s.
+ */
+public final class Decoding {
+  private Decoding() {}
+
+  private static final Pattern LIMIT = Pattern.compile("^(.+?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+),.*$", Pattern.DOTALL);
+  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
+  private static final Pattern OTHER_SOURCE = Pattern.compile("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)|\\s*\\[Source: [^\\]]*\\]",
+      Pattern.DOTALL);
+  private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"(.*)\"$", Pattern.DOTALL);
+
+  /**
+   * What reading produced.
+   *
+   * @param <T> the value's type
+   */
+  public static final class Outcome<T> {
+    /** The value, or null if there are problems. */
+    public final T value;
+    /** The problems; empty when the value is valid. */
+    public final List<JsonProblem> problems;
+    /** The unknown properties a lenient read skipped. */
+    public final List<JsonProblem> ignored;
+
+    Outcome(T value, List<JsonProblem> problems, List<JsonProblem> ignored) {
+      this.value = problems.isEmpty() ? value : null;
+      this.problems = problems;
+      this.ignored = ignored;
+    }
+  }
+
+  /**
+   * Reads a whole document (or NDJSON line) from a parser that has not yet read a token.
+   *
+   * @param factory the factory that made the parser, to locate problems afterwards
+   * @param p the parser over {@code source}
+   * @param source the document's bytes, to locate problems afterwards
+   * @param offset where the document starts
+   * @param length its length
+   * @param lineNumber for an NDJSON line, its line number (reported instead of the parser's); 0 otherwise
+   * @param reader the codec's reading function
+   * @param expected what the document is, for an empty input
+   * @param ignoreUnknown whether unknown properties are skipped and listed
+   * @param maxCollectionSize the most elements in one array
+   * @param <T> the value's type
+   * @return the outcome
+   */
+  public static <T> Outcome<T> document(JsonFactory factory, JsonParser p, byte[] source, int offset, int length,
+      int lineNumber, Function<JsonIn, T> reader, String expected, boolean ignoreUnknown, int maxCollectionSize) {
+    JsonIn in = new JsonIn(p, ignoreUnknown, maxCollectionSize);
+    T value = null;
+    try {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        in.issues().add(new Issue(Kind.SYNTAX, "", 1, 1, "empty document: expected " + expected, null, expected, false));
+      } else {
+        value = reader.apply(in);
+        JsonToken trailing = p.nextToken();
+        if (trailing != null) {
+          in.here(Kind.SYNTAX, "unexpected content after the end of the " + (lineNumber > 0 ? "line's value" : "document")
+              + ": expected the end of the input", p.getString(), "the end of the input");
+        }
+      }
+    } catch (JacksonException e) {
+      fatal(in, e);
+    }
+    if (value != null && !in.failed()) {
+      Validation.validate(value, in, "");
+    }
+    if (hasRelocatable(in.issues())) {
+      Locator.locate(factory, source, offset, length, in.issues());
+    }
+    characterColumns(source, offset, length, in.issues());
+    characterColumns(source, offset, length, in.ignored());
+    return new Outcome<>(value, problems(in.issues(), lineNumber), problems(in.ignored(), lineNumber));
+  }
+
+  /**
+   * Reads a value from a parser already on its first token, as a Jackson deserializer does: no
+   * end-of-input check, problems located where the parser found them.
+   *
+   * @param p the parser, on the value's first token
+   * @param codec the codec
+   * @param maxCollectionSize the most elements in one array
+   * @param <T> the value's type
+   * @return the outcome
+   */
+  public static <T> Outcome<T> embedded(JsonParser p, Codec<T> codec, int maxCollectionSize) {
+    JsonIn in = new JsonIn(p, false, maxCollectionSize);
+    String base = in.pointer();
+    T value = null;
+    try {
+      value = codec.read(in);
+    } catch (JacksonException e) {
+      fatal(in, e);
+    }
+    if (value != null && !in.failed()) {
+      Validation.validate(value, in, base);
+    }
+    return new Outcome<>(value, problems(in.issues(), 0), List.of());
+  }
+
+  /**
+   * @param problem a problem found before reading began
+   * @param <T> the value's type
+   * @return an outcome with that problem alone
+   */
+  public static <T> Outcome<T> failed(JsonProblem problem) {
+    return new Outcome<>(null, List.of(problem), List.of());
+  }
+
+  /**
+   * The parser counts columns in bytes; people and editors count characters. Converts each
+   * column to a count of Unicode code points from the start of its line.
+   */
+  private static void characterColumns(byte[] source, int offset, int length, List<Issue> issues) {
+    if (issues.isEmpty()) {
+      return;
+    }
+    for (Issue issue : issues) {
+      if (issue.line < 1 || issue.column < 1) {
+        continue;
+      }
+      int line = 1;
+      int start = offset;
+      int end = offset + length;
+      while (line < issue.line && start < end) {
+        if (source[start++] == '\n') {
+          line++;
+        }
+      }
+      int stop = Math.min(end, start + issue.column - 1);
+      int column = 1;
+      for (int i = start; i < stop; i++) {
+        if ((source[i] & 0xC0) != 0x80) { // not a continuation byte: a new code point
+          column++;
+        }
+      }
+      issue.column = column;
+    }
+  }
+
+  private static boolean hasRelocatable(List<Issue> issues) {
+    for (Issue issue : issues) {
+      if (issue.relocate) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<JsonProblem> problems(List<Issue> issues, int lineNumber) {
+    if (issues.isEmpty()) {
+      return List.of();
+    }
+    List<JsonProblem> problems = new ArrayList<>(issues.size());
+    for (Issue issue : issues) {
+      problems.add(issue.toProblem(lineNumber));
+    }
+    return problems;
+  }
+
+  /** Records a failure after which the parser cannot go on. */
+  private static void fatal(JsonIn in, JacksonException e) {
+    JsonParser p = in.parser();
+    String pointer = pointerOrRoot(p);
+    if (e instanceof StreamConstraintsException) {
+      // A string's length is checked when its text is read, and the token count when a token
+      // starts: the parser is on the offending token. Depth, number and name lengths are checked
+      // while the token is being read: report where reading stopped, just after it.
+      String original = String.valueOf(e.getOriginalMessage());
+      TokenStreamLocation at = original.startsWith("String value length") || original.startsWith("Token count")
+          ? p.currentTokenLocation() : p.currentLocation();
+      if (original.startsWith("Name length")) {
+        pointer = container(p);
+      }
+      in.issues().add(new Issue(Kind.LIMIT, pointer, at.getLineNr(), at.getColumnNr(), limitMessage(e.getOriginalMessage()),
+          null, null, false));
+      return;
+    }
+    TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    String original = String.valueOf(e.getOriginalMessage());
+    Matcher duplicate = DUPLICATE.matcher(original);
+    if (duplicate.matches()) {
+      in.issues().add(new Issue(Kind.DUPLICATE, pointer, at.getLineNr(), at.getColumnNr(),
+          "duplicate property '" + JsonIn.abbreviate(duplicate.group(1)) + "': expected each property at most once",
+          JsonIn.abbreviate(duplicate.group(1)), "each property at most once", false));
+      return;
+    }
+    Kind kind = e instanceof StreamReadException ? Kind.SYNTAX : Kind.INVALID_VALUE;
+    // The text is broken between values: the parser's current name is the last good property,
+    // so report the container being read.
+    in.issues().add(new Issue(kind, container(p), at.getLineNr(), at.getColumnNr(), syntaxMessage(original), null, null, false));
+  }
+
+  private static String container(JsonParser p) {
+    try {
+      tools.jackson.core.TokenStreamContext context = p.streamReadContext();
+      if (context.inRoot()) {
+        return "";
+      }
+      String pointer = context.pathAsPointer().toString();
+      if (context.inObject() && context.currentName() == null || context.inArray() && context.getCurrentIndex() < 0) {
+        return pointer;
+      }
+      int slash = pointer.lastIndexOf('/');
+      return context.inObject() ? pointer.substring(0, slash) : pointer;
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static String pointerOrRoot(JsonParser p) {
+    try {
+      return p.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  /** "Document nesting depth (33) exceeds the maximum allowed (32, from ...)" becomes "document nesting depth 33 exceeds the limit of 32". */
+  static String limitMessage(String original) {
+    Matcher m = LIMIT.matcher(String.valueOf(original));
+    if (!m.matches()) {
+      return syntaxMessage(original);
+    }
+    return decapitalize(m.group(1)) + " " + m.group(2) + " exceeds the limit of " + m.group(3);
+  }
+
+  static String syntaxMessage(String original) {
+    String message = SOURCE.matcher(String.valueOf(original)).replaceAll("line $1, column $2");
+    message = OTHER_SOURCE.matcher(message).replaceAll("");
+    return decapitalize(message.replace("\n", " ").trim());
+  }
+
+  static String decapitalize(String text) {
+    if (text.isEmpty() || text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
+      return text;
+    }
+    return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+  }
+}

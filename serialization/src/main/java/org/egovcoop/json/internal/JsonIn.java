@@ -1,0 +1,556 @@
+package org.egovcoop.json.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.egovcoop.geo.CountryCode;
+import org.egovcoop.internal.Checks;
+import org.egovcoop.json.JsonProblem.Kind;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * The reading side of a codec: a parser positioned on a value, and the problems found so far.
+ *
+ * <p>Each reader is called with the parser on the first token of its value and leaves it on the
+ * value's last token. A reader that finds a problem records it, skips the bad value and goes on,
+ * so that one pass reports as much as the structure allows; it returns null when its value could
+ * not be built, and its caller then builds nothing either.
+ */
+public final class JsonIn {
+
+  /** Returned by {@link #integer(String)} when no integer could be read; outside the int range. */
+  public static final long NO_INTEGER = Long.MIN_VALUE;
+
+  private static final Pattern OWNER_ATTRIBUTE = Pattern.compile("^([A-Z][A-Za-z]*)\\.([a-z][A-Za-z]*) (.*)$", Pattern.DOTALL);
+  private static final int MAX_VALUE_TEXT = 60;
+
+  private final JsonParser p;
+  private final boolean ignoreUnknown;
+  private final int maxCollectionSize;
+  private final List<Issue> issues = new ArrayList<>(0);
+  private final List<Issue> ignored = new ArrayList<>(0);
+  private boolean observationRules = true;
+
+  /**
+   * @param parser the parser, on the first token of the value to read
+   * @param ignoreUnknown whether unknown properties are skipped (and listed) rather than errors
+   * @param maxCollectionSize the most elements read from any one array
+   */
+  public JsonIn(JsonParser parser, boolean ignoreUnknown, int maxCollectionSize) {
+    this.p = parser;
+    this.ignoreUnknown = ignoreUnknown;
+    this.maxCollectionSize = maxCollectionSize;
+  }
+
+  /**
+   * Whether observations check their rules as they are read. A portfolio turns this off for its
+   * observations, because it validates them with everything else once built, so that one pass
+   * reports every rule the document breaks.
+   *
+   * @param check whether to check
+   * @return the previous setting
+   */
+  public boolean observationRules(boolean check) {
+    boolean previous = observationRules;
+    observationRules = check;
+    return previous;
+  }
+
+  /** @return whether observations check their rules as they are read */
+  public boolean observationRules() {
+    return observationRules;
+  }
+
+  /** @return the parser */
+  public JsonParser parser() {
+    return p;
+  }
+
+  /** @return a mark to pass to {@link #failedSince(int)} */
+  public int mark() {
+    return issues.size();
+  }
+
+  /**
+   * @param mark a mark from {@link #mark()}
+   * @return whether a problem was recorded since
+   */
+  public boolean failedSince(int mark) {
+    return issues.size() > mark;
+  }
+
+  /** @return whether any problem was recorded */
+  public boolean failed() {
+    return !issues.isEmpty();
+  }
+
+  List<Issue> issues() {
+    return issues;
+  }
+
+  List<Issue> ignored() {
+    return ignored;
+  }
+
+  // ---- structure ----
+
+  /**
+   * @param expected what the value should be, such as "an agreement object"
+   * @return true if the parser is on the start of an object; otherwise records a problem and
+   *     skips the value
+   */
+  public boolean object(String expected) {
+    if (p.currentToken() == JsonToken.START_OBJECT) {
+      return true;
+    }
+    mismatch(expected);
+    return false;
+  }
+
+  /**
+   * Moves to the next property of the current object and onto its value.
+   *
+   * @return the property's name, or null at the end of the object
+   */
+  public String nextName() {
+    String name = p.nextName();
+    if (name == null) {
+      return null;
+    }
+    p.nextToken();
+    return name;
+  }
+
+  /**
+   * Detects a repeated property: each reader keeps one bit per property it has seen. Checking
+   * here, rather than with the parser's duplicate detection, costs no set per object.
+   *
+   * @param seen the bits of the properties seen so far in this object
+   * @param bit the property's bit
+   * @param name the property's name
+   * @return true if the property was already seen (then the problem is recorded and the value skipped)
+   */
+  public boolean repeated(int seen, int bit, String name) {
+    if ((seen & bit) == 0) {
+      return false;
+    }
+    duplicateProperty(name);
+    return true;
+  }
+
+  /**
+   * Records a property that appears twice in one object, and skips the second value.
+   *
+   * @param name the property's name
+   */
+  public void duplicateProperty(String name) {
+    here(Kind.DUPLICATE, "duplicate property '" + abbreviate(name) + "': expected each property at most once",
+        name, "each property at most once");
+    p.skipChildren();
+  }
+
+  /**
+   * Records (or, when lenient, lists) a property the format does not define, and skips its value.
+   *
+   * @param name the property's name
+   * @param known the properties the object may have, for the message
+   */
+  public void unknown(String name, String known) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    Issue issue = new Issue(Kind.UNKNOWN_PROPERTY, pointer(), at.getLineNr(), at.getColumnNr(),
+        "unknown property '" + abbreviate(name) + "': expected one of " + known, abbreviate(name), known, false);
+    (ignoreUnknown ? ignored : issues).add(issue);
+    p.skipChildren();
+  }
+
+  /**
+   * @param expected what the value should be, such as "an array of agreement objects"
+   * @return true if the parser is on the start of an array; otherwise records a problem and skips
+   */
+  public boolean array(String expected) {
+    if (p.currentToken() == JsonToken.START_ARRAY) {
+      return true;
+    }
+    mismatch(expected);
+    return false;
+  }
+
+  /**
+   * Moves onto the next element of the current array.
+   *
+   * @param count the number of elements read so far
+   * @return false at the end of the array, or when the array exceeds the collection limit (which
+   *     is recorded, and the rest of the array skipped)
+   */
+  public boolean nextElement(int count) {
+    JsonToken token = p.nextToken();
+    if (token == JsonToken.END_ARRAY) {
+      return false;
+    }
+    if (count >= maxCollectionSize) {
+      here(Kind.LIMIT, "array has more than " + maxCollectionSize + " elements, the limit of any one array",
+          null, "at most " + maxCollectionSize + " elements");
+      while (token != JsonToken.END_ARRAY) {
+        p.skipChildren();
+        token = p.nextToken();
+      }
+      return false;
+    }
+    return true;
+  }
+
+  // ---- scalars ----
+
+  /**
+   * @param expected what the string should be
+   * @return the string value, or null (problem recorded) if the value is not a string
+   */
+  public String string(String expected) {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return p.getString();
+    }
+    mismatch(expected);
+    return null;
+  }
+
+  /**
+   * Reads a string and converts it with one of the model's own factories, reporting the
+   * factory's message at the value if it refuses.
+   *
+   * @param expected what the value should be, such as "a partial date such as 2017-11-22"
+   * @param parse the model's factory, such as {@code PartialDate::parse}
+   * @param <T> the value's type
+   * @return the value, or null (problem recorded)
+   */
+  public <T> T parsed(String expected, Function<String, T> parse) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      mismatch(expected);
+      return null;
+    }
+    String text = p.getString();
+    try {
+      return parse.apply(text);
+    } catch (RuntimeException e) {
+      here(Kind.INVALID_VALUE, modelMessage(e), text, expected);
+      return null;
+    }
+  }
+
+  /** Countries by their three letters, filled as codes are met: the bulk path makes no String per code. */
+  private static final CountryCode[] COUNTRY_BY_LETTERS = new CountryCode[26 * 26 * 26];
+
+  /** @return the country of an alpha-3 code, or null (problem recorded) */
+  public CountryCode country() {
+    if (p.currentToken() == JsonToken.VALUE_STRING && p.getStringLength() == 3) {
+      char[] chars = p.getStringCharacters();
+      int offset = p.getStringOffset();
+      int index = letters(chars[offset], chars[offset + 1], chars[offset + 2]);
+      if (index >= 0) {
+        CountryCode known = COUNTRY_BY_LETTERS[index];
+        if (known != null) {
+          return known;
+        }
+        CountryCode code = parsed(Codes.COUNTRY, CountryCode::of);
+        if (code != null) {
+          COUNTRY_BY_LETTERS[index] = code;
+        }
+        return code;
+      }
+    }
+    return parsed(Codes.COUNTRY, CountryCode::of);
+  }
+
+  private static int letters(char a, char b, char c) {
+    if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || c < 'A' || c > 'Z') {
+      return -1;
+    }
+    return ((a - 'A') * 26 + (b - 'A')) * 26 + (c - 'A');
+  }
+
+  /**
+   * @param codes the enum's codes
+   * @param <E> the enum
+   * @return the constant, or null (problem recorded)
+   */
+  public <E extends Enum<E>> E code(EnumCodec<E> codes) {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      E known = codes.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+      if (known != null) {
+        return known;
+      }
+    }
+    String text = string(codes.expected());
+    if (text == null) {
+      return null;
+    }
+    E value = codes.find(text);
+    if (value == null) {
+      here(Kind.INVALID_VALUE, "unknown code '" + abbreviate(text) + "': expected " + codes.expected(),
+          text, codes.expected());
+    }
+    return value;
+  }
+
+  /**
+   * @param expected what the integer is, such as "an integer edition year"
+   * @return the value, or {@link #NO_INTEGER} (problem recorded) if the value is not an integer
+   *     in the int range
+   */
+  public long integer(String expected) {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      if (p.getNumberType() == JsonParser.NumberType.INT) {
+        return p.getIntValue();
+      }
+      here(Kind.INVALID_VALUE, "integer " + abbreviate(p.getString()) + " is out of range: expected " + expected,
+          p.getString(), expected);
+      return NO_INTEGER;
+    }
+    mismatch(expected);
+    return NO_INTEGER;
+  }
+
+  /**
+   * Reads an exact decimal from the number's text, never through {@code double}, keeping its
+   * scale. Numbers whose exponent alone puts them far beyond the model's bounds are refused from
+   * the text, before any decimal is built; the rest are checked against the bounds by the model's
+   * own rule.
+   *
+   * @param owner the model type, for the bounds rule
+   * @param attribute the attribute, for the bounds rule
+   * @return the decimal, or null (problem recorded)
+   */
+  public BigDecimal decimal(String owner, String attribute) {
+    JsonToken token = p.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      mismatch(Codes.DECIMAL);
+      return null;
+    }
+    char[] chars = p.getStringCharacters();
+    int offset = p.getStringOffset();
+    int length = p.getStringLength();
+    if (token == JsonToken.VALUE_NUMBER_FLOAT && exponentFarOutOfBounds(chars, offset, length)) {
+      String text = new String(chars, offset, length);
+      here(Kind.LIMIT, "number " + abbreviate(text) + " is out of bounds: at most " + Checks.MAX_DECIMAL_PRECISION
+          + " significant digits and a scale within ±" + Checks.MAX_DECIMAL_SCALE, text, Codes.DECIMAL);
+      return null;
+    }
+    BigDecimal value = new BigDecimal(chars, offset, length);
+    try {
+      return Checks.boundedDecimal(owner, attribute, value);
+    } catch (IllegalArgumentException e) {
+      here(Kind.LIMIT, modelMessage(e), abbreviate(value.toString()), Codes.DECIMAL);
+      return null;
+    }
+  }
+
+  /**
+   * True when the exponent is so large that no mantissa of this length can bring the scale back
+   * within bounds: then the decimal is not built at all.
+   */
+  private static boolean exponentFarOutOfBounds(char[] chars, int offset, int length) {
+    int end = offset + length;
+    int e = offset;
+    while (e < end && chars[e] != 'e' && chars[e] != 'E') {
+      e++;
+    }
+    if (e == end) {
+      return false;
+    }
+    int i = e + 1;
+    if (i < end && (chars[i] == '+' || chars[i] == '-')) {
+      i++;
+    }
+    while (i < end - 1 && chars[i] == '0') {
+      i++;
+    }
+    if (end - i > 6) {
+      return true;
+    }
+    int exponent = 0;
+    for (; i < end; i++) {
+      exponent = exponent * 10 + (chars[i] - '0');
+    }
+    return exponent > length + Checks.MAX_DECIMAL_SCALE;
+  }
+
+  // ---- building ----
+
+  /**
+   * Builds a value whose fields were read without problems, and reports a broken invariant at
+   * the attribute it names.
+   *
+   * @param mark the mark taken when the object's reading began
+   * @param build calls the builder's {@code build()}
+   * @param <T> the value's type
+   * @return the value, or null if a problem was found (now or while reading its fields)
+   */
+  public <T> T build(int mark, Supplier<T> build) {
+    if (failedSince(mark)) {
+      return null;
+    }
+    try {
+      return build.get();
+    } catch (IllegalArgumentException | IllegalStateException | java.time.DateTimeException e) {
+      invariant(e);
+      return null;
+    }
+  }
+
+  /**
+   * Records a broken invariant of the object that has just been read (the parser is on its end),
+   * at the attribute the model's message names ({@code Agreement.id '...' is not a valid id} is
+   * reported at {@code .../id}).
+   *
+   * @param e the model's exception
+   */
+  public void invariant(RuntimeException e) {
+    String base = objectPointer();
+    String message = String.valueOf(e.getMessage());
+    Matcher m = OWNER_ATTRIBUTE.matcher(message);
+    String pointer = base;
+    message = Decoding.decapitalize(message);
+    if (m.matches()) {
+      pointer = base + "/" + m.group(2);
+      message = m.group(3);
+      String owner = m.group(1);
+      int context = message.lastIndexOf(" (" + owner + "{");
+      if (context > 0) {
+        message = message.substring(0, context);
+      }
+    }
+    relocatable(Kind.INVALID_VALUE, pointer, message, null, null);
+  }
+
+  /**
+   * Records each required property that is absent: property {@code i} is present when bit
+   * {@code i} of {@code seen} is set.
+   *
+   * @param seen the bits of the required properties seen
+   * @param names the required properties' names, in bit order
+   * @param expected what each should hold
+   */
+  public void required(int seen, String[] names, String[] expected) {
+    for (int i = 0; i < names.length; i++) {
+      if ((seen & (1 << i)) == 0) {
+        missing(names[i], expected[i]);
+      }
+    }
+  }
+
+  /**
+   * Records a required property that is absent from the object just read.
+   *
+   * @param property the property's name
+   * @param expected what it should hold
+   */
+  public void missing(String property, String expected) {
+    relocatable(Kind.MISSING, objectPointer(),
+        "missing required property '" + property + "': expected " + expected, null, expected);
+  }
+
+  /**
+   * Records a problem about a value that is not under the parser: its line and column are found
+   * afterwards from its pointer.
+   */
+  void relocatable(Kind kind, String pointer, String message, String value, String expected) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    issues.add(new Issue(kind, pointer, at.getLineNr(), at.getColumnNr(), message, value, expected, true));
+  }
+
+  /**
+   * Records a problem at the value under the parser.
+   *
+   * @param kind the kind of problem
+   * @param message the message
+   * @param value the bad value as written, or null
+   * @param expected what was expected, or null
+   */
+  public void here(Kind kind, String message, String value, String expected) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    issues.add(new Issue(kind, pointer(), at.getLineNr(), at.getColumnNr(), message,
+        value == null ? null : abbreviate(value), expected, false));
+  }
+
+  /**
+   * Records a duplicate element of a set at the value under the parser.
+   *
+   * @param value the repeated element
+   */
+  public void duplicateElement(String value) {
+    here(Kind.DUPLICATE, "'" + abbreviate(value) + "' appears twice in a set: expected distinct values", value,
+        "distinct values");
+  }
+
+  /** Records a value of the wrong JSON type and skips it. */
+  private void mismatch(String expected) {
+    String found = found();
+    here(Kind.TYPE, "expected " + expected + ", found " + found, valueText(), expected);
+    p.skipChildren();
+  }
+
+  private String found() {
+    JsonToken token = p.currentToken();
+    if (token == null) {
+      return "nothing";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "the string \"" + abbreviate(p.getString()) + "\"";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "the number " + abbreviate(p.getString());
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null (omit a property that has no value)";
+      default:
+        return abbreviate(p.getString());
+    }
+  }
+
+  private String valueText() {
+    JsonToken token = p.currentToken();
+    if (token == null || token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      return null;
+    }
+    return p.getString();
+  }
+
+  /** @return the JSON Pointer of the value under the parser */
+  public String pointer() {
+    return p.streamReadContext().pathAsPointer().toString();
+  }
+
+  /** @return the JSON Pointer of the object or array whose end the parser is on */
+  String objectPointer() {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+      return p.streamReadContext().pathAsPointer().toString();
+    }
+    return pointer();
+  }
+
+  /** @return a message of the model with any {@code Owner.attribute } prefix removed */
+  static String modelMessage(RuntimeException e) {
+    String message = String.valueOf(e.getMessage());
+    Matcher m = OWNER_ATTRIBUTE.matcher(message);
+    return Decoding.decapitalize(m.matches() ? m.group(3) : message);
+  }
+
+  static String abbreviate(String text) {
+    return text.length() <= MAX_VALUE_TEXT ? text : text.substring(0, MAX_VALUE_TEXT - 3) + "...";
+  }
+}

@@ -1,0 +1,359 @@
+package org.egovcoop.json.internal;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.egovcoop.geo.CountryCode;
+import org.egovcoop.json.JsonProblem.Kind;
+import org.egovcoop.metric.Money;
+import org.egovcoop.metric.Quantity;
+import org.egovcoop.text.LocalizedText;
+import org.egovcoop.time.PartialDate;
+import org.egovcoop.time.PartialDateRange;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
+
+/**
+ * Codecs of the scalar types: values written as one JSON string or number, or as a small object
+ * ({@link LocalizedText}, {@link Money}, {@link Quantity}), and the list helpers every aggregate
+ * uses.
+ */
+public final class Scalars {
+
+  private Scalars() {}
+
+  /** A partial date as {@code "2013"}, {@code "2013-12"} or {@code "2017-11-22"}. */
+  public static final Codec<PartialDate> PARTIAL_DATE = new Codec<>(PartialDate.class, Codes.DATE) {
+    @Override
+    public PartialDate read(JsonIn in) {
+      return in.parsed(Codes.DATE, PartialDate::parse);
+    }
+
+    @Override
+    public void write(JsonOut out, PartialDate value) {
+      out.generator().writeString(value.toString());
+    }
+  };
+
+  /** A date range as its ISO 8601 interval: {@code "2013/2015"}, {@code "2013-12/.."}. */
+  public static final Codec<PartialDateRange> PARTIAL_DATE_RANGE = new Codec<>(PartialDateRange.class, Codes.RANGE) {
+    @Override
+    public PartialDateRange read(JsonIn in) {
+      return in.parsed(Codes.RANGE, PartialDateRange::parse);
+    }
+
+    @Override
+    public void write(JsonOut out, PartialDateRange value) {
+      out.generator().writeString(value.toString());
+    }
+  };
+
+  /** A country as its alpha-3 code: {@code "UZB"}. */
+  public static final Codec<CountryCode> COUNTRY = new Codec<>(CountryCode.class, Codes.COUNTRY) {
+    @Override
+    public CountryCode read(JsonIn in) {
+      return in.country();
+    }
+
+    @Override
+    public void write(JsonOut out, CountryCode value) {
+      out.generator().writeString(value.alpha3());
+    }
+  };
+
+  /** A java.time period as ISO 8601: {@code "P3Y"}. Not claimed by the module: not an egovcoop type. */
+  static final Codec<Period> PERIOD = new Codec<>(Period.class, Codes.PERIOD) {
+    @Override
+    public Period read(JsonIn in) {
+      return in.parsed(Codes.PERIOD, Period::parse);
+    }
+
+    @Override
+    public void write(JsonOut out, Period value) {
+      out.generator().writeString(value.toString());
+    }
+  };
+
+  /** A URI as a string. Not claimed by the module: not an egovcoop type. */
+  static final Codec<URI> URI_CODEC = new Codec<>(URI.class, Codes.URI) {
+    @Override
+    public URI read(JsonIn in) {
+      return in.parsed(Codes.URI, URI::create);
+    }
+
+    @Override
+    public void write(JsonOut out, URI value) {
+      out.generator().writeString(value.toString());
+    }
+  };
+
+  /** A localized text as an object keyed by canonical BCP 47 tag, in sorted order. */
+  public static final Codec<LocalizedText> LOCALIZED_TEXT = new Codec<>(LocalizedText.class, Codes.TEXT) {
+    @Override
+    public LocalizedText read(JsonIn in) {
+      if (!in.object(Codes.TEXT)) {
+        return null;
+      }
+      int mark = in.mark();
+      LocalizedText.Builder builder = LocalizedText.builder();
+      for (String tag = in.nextName(); tag != null; tag = in.nextName()) {
+        String text = in.string("a non-blank string in language '" + JsonIn.abbreviate(tag) + "'");
+        if (text != null) {
+          try {
+            builder.put(tag, text);
+          } catch (IllegalArgumentException e) {
+            // A repeated tag, or two spellings of one language ("uz-cyrl" and "uz-Cyrl").
+            in.here(e.getMessage() != null && e.getMessage().startsWith("Duplicate language") ? Kind.DUPLICATE
+                : Kind.INVALID_VALUE, JsonIn.modelMessage(e), text, "a non-blank text under a well-formed BCP 47 tag");
+          }
+        }
+      }
+      return in.build(mark, builder::build);
+    }
+
+    @Override
+    public void write(JsonOut out, LocalizedText value) {
+      JsonGenerator g = out.generator();
+      g.writeStartObject();
+      for (Map.Entry<String, String> entry : value.asMap().entrySet()) {
+        g.writeName(entry.getKey());
+        g.writeString(entry.getValue());
+      }
+      g.writeEndObject();
+    }
+  };
+
+  private static final SerializedString AMOUNT = new SerializedString("amount");
+  private static final SerializedString CURRENCY = new SerializedString("currency");
+  private static final String CURRENCY_CODE = "an ISO 4217 currency code string such as \"USD\"";
+
+  /** Money as {@code {"amount": 180000000.00, "currency": "USD"}}, the amount an exact JSON number. */
+  public static final Codec<Money> MONEY = new Codec<>(Money.class, "a money object") {
+    @Override
+    public Money read(JsonIn in) {
+      if (!in.object(expected())) {
+        return null;
+      }
+      int mark = in.mark();
+      int seen = 0;
+      BigDecimal amount = null;
+      java.util.Currency currency = null;
+      for (String name = in.nextName(); name != null; name = in.nextName()) {
+        switch (name) {
+          case "amount":
+            if (in.repeated(seen, 1, "amount")) {
+              break;
+            }
+            seen |= 1;
+            amount = in.decimal("Money", "amount");
+            break;
+          case "currency":
+            if (in.repeated(seen, 2, "currency")) {
+              break;
+            }
+            seen |= 2;
+            currency = in.parsed(CURRENCY_CODE, Money::currency);
+            break;
+          default:
+            in.unknown(name, "amount, currency");
+        }
+      }
+      if ((seen & 1) == 0) {
+        in.missing("amount", Codes.DECIMAL);
+      }
+      if ((seen & 2) == 0) {
+        in.missing("currency", CURRENCY_CODE);
+      }
+      BigDecimal a = amount;
+      java.util.Currency c = currency;
+      return in.build(mark, () -> Money.of(a, c));
+    }
+
+    @Override
+    public void write(JsonOut out, Money value) {
+      JsonGenerator g = out.generator();
+      g.writeStartObject();
+      g.writeName(AMOUNT);
+      g.writeNumber(value.amount());
+      g.writeName(CURRENCY);
+      g.writeString(value.currency().getCurrencyCode());
+      g.writeEndObject();
+    }
+  };
+
+  private static final SerializedString VALUE = new SerializedString("value");
+  private static final SerializedString UNIT = new SerializedString("unit");
+  static final String UNIT_EXPECTED = "a unit string: an ISO 4217 currency code such as \"USD\" or a lower-case unit name such as \"person\"";
+
+  /** A quantity as {@code {"value": 30, "unit": "person"}}. */
+  public static final Codec<Quantity> QUANTITY = new Codec<>(Quantity.class, "a quantity object") {
+    @Override
+    public Quantity read(JsonIn in) {
+      if (!in.object(expected())) {
+        return null;
+      }
+      int mark = in.mark();
+      int seen = 0;
+      BigDecimal value = null;
+      String unit = null;
+      for (String name = in.nextName(); name != null; name = in.nextName()) {
+        switch (name) {
+          case "value":
+            if (in.repeated(seen, 1, "value")) {
+              break;
+            }
+            seen |= 1;
+            value = in.decimal("Quantity", "value");
+            break;
+          case "unit":
+            if (in.repeated(seen, 2, "unit")) {
+              break;
+            }
+            seen |= 2;
+            unit = unit(in);
+            break;
+          default:
+            in.unknown(name, "value, unit");
+        }
+      }
+      if ((seen & 1) == 0) {
+        in.missing("value", Codes.DECIMAL);
+      }
+      if ((seen & 2) == 0) {
+        in.missing("unit", UNIT_EXPECTED);
+      }
+      BigDecimal v = value;
+      String u = unit;
+      return in.build(mark, () -> Quantity.of(v, u));
+    }
+
+    @Override
+    public void write(JsonOut out, Quantity value) {
+      JsonGenerator g = out.generator();
+      g.writeStartObject();
+      writeQuantity(g, value);
+      g.writeEndObject();
+    }
+  };
+
+  /** Reads a unit, checked by the model's own rule for units. */
+  static String unit(JsonIn in) {
+    return in.parsed(UNIT_EXPECTED, u -> {
+      Quantity.of(BigDecimal.ONE, u);
+      return u;
+    });
+  }
+
+  static void writeQuantity(JsonGenerator g, Quantity value) {
+    g.writeName(VALUE);
+    g.writeNumber(value.value());
+    g.writeName(UNIT);
+    g.writeString(value.unit());
+  }
+
+  // ---- lists ----
+
+  /**
+   * @param in the reader, on the array
+   * @param codec the elements' codec
+   * @param expected what the array is, such as "an array of agreement objects"
+   * @param <T> the element type
+   * @return the elements, or null if any problem was recorded
+   */
+  static <T> List<T> list(JsonIn in, Codec<T> codec, String expected) {
+    if (!in.array(expected)) {
+      return null;
+    }
+    int mark = in.mark();
+    List<T> values = new ArrayList<>();
+    int count = 0;
+    while (in.nextElement(count++)) {
+      T value = codec.read(in);
+      if (value != null) {
+        values.add(value);
+      }
+    }
+    return in.failedSince(mark) ? null : values;
+  }
+
+  /**
+   * @param in the reader, on the array
+   * @param codec the elements' codec
+   * @param expected what the array is
+   * @param <T> the element type
+   * @return the distinct elements in document order, or null if any problem (a repeat included)
+   *     was recorded
+   */
+  static <T> Set<T> set(JsonIn in, Codec<T> codec, String expected) {
+    if (!in.array(expected)) {
+      return null;
+    }
+    int mark = in.mark();
+    Set<T> values = new LinkedHashSet<>();
+    int count = 0;
+    while (in.nextElement(count++)) {
+      T value = codec.read(in);
+      if (value != null && !values.add(value)) {
+        in.duplicateElement(value.toString());
+      }
+    }
+    return in.failedSince(mark) ? null : values;
+  }
+
+  /**
+   * @param in the reader, on a JSON array of observations
+   * @return the observations, or null if any problem was recorded
+   */
+  public static List<org.egovcoop.survey.IndexObservation> observations(JsonIn in) {
+    return list(in, SurveyCodecs.OBSERVATION, "an array of index observation objects");
+  }
+
+  /** Ids as plain strings; the model checks their form. */
+  static final Codec<String> STRING = new Codec<>(String.class, Codes.ID) {
+    @Override
+    public String read(JsonIn in) {
+      return in.string(Codes.ID);
+    }
+
+    @Override
+    public void write(JsonOut out, String value) {
+      out.generator().writeString(value);
+    }
+  };
+
+  static List<String> ids(JsonIn in) {
+    return list(in, STRING, Codes.IDS);
+  }
+
+  static Set<String> idSet(JsonIn in) {
+    return set(in, STRING, Codes.IDS);
+  }
+
+  /** Integers of a set (CRS purpose codes). */
+  static Set<Integer> integerSet(JsonIn in, String expectedElement) {
+    if (!in.array("an array of " + expectedElement)) {
+      return null;
+    }
+    int mark = in.mark();
+    Set<Integer> values = new HashSet<>();
+    Set<Integer> ordered = new LinkedHashSet<>();
+    int count = 0;
+    while (in.nextElement(count++)) {
+      long value = in.integer(expectedElement);
+      if (value != JsonIn.NO_INTEGER) {
+        if (values.add((int) value)) {
+          ordered.add((int) value);
+        } else {
+          in.duplicateElement(Long.toString(value));
+        }
+      }
+    }
+    return in.failedSince(mark) ? null : ordered;
+  }
+}

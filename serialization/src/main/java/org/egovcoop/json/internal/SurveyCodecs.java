@@ -1,0 +1,163 @@
+package org.egovcoop.json.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.egovcoop.geo.CountryCode;
+import org.egovcoop.survey.IndexObservation;
+import org.egovcoop.survey.SurveyIndex;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
+
+/** The codec of {@link IndexObservation}, the record of the bulk path. */
+public final class SurveyCodecs {
+  private SurveyCodecs() {}
+
+  /** {@code {"index":"egdi","edition":2016,"country":"UZB","rank":80,"numberAssessed":193,"score":0.54335}}. */
+  public static final Codec<IndexObservation> OBSERVATION = new ObservationCodec();
+
+  static final class ObservationCodec extends Codec<IndexObservation> {
+    private static final SerializedString INDEX = new SerializedString("index");
+    private static final SerializedString EDITION = new SerializedString("edition");
+    private static final SerializedString COUNTRY = new SerializedString("country");
+    private static final SerializedString RANK = new SerializedString("rank");
+    private static final SerializedString NUMBER_ASSESSED = new SerializedString("numberAssessed");
+    private static final SerializedString SCORE = new SerializedString("score");
+    private static final SerializedString SOURCE_IDS = new SerializedString("sourceIds");
+    private static final String KNOWN = "index, edition, country, rank, numberAssessed, score, sourceIds";
+    private static final String EDITION_EXPECTED = "an integer survey year such as 2016";
+    private static final String RANK_EXPECTED = "an integer rank from 1";
+    private static final String ASSESSED_EXPECTED = "an integer number of countries assessed";
+
+    ObservationCodec() {
+      super(IndexObservation.class, "an index observation object");
+    }
+
+    @Override
+    public IndexObservation read(JsonIn in) {
+      if (!in.object(expected())) {
+        return null;
+      }
+      int mark = in.mark();
+      SurveyIndex index = null;
+      long edition = JsonIn.NO_INTEGER;
+      CountryCode country = null;
+      long rank = JsonIn.NO_INTEGER;
+      long assessed = JsonIn.NO_INTEGER;
+      BigDecimal score = null;
+      List<String> sourceIds = null;
+      int seen = 0;
+      for (String name = in.nextName(); name != null; name = in.nextName()) {
+        switch (name) {
+          case "index":
+            if (in.repeated(seen, 1, "index")) {
+              break;
+            }
+            seen |= 1;
+            index = in.code(Enums.SURVEY_INDEX);
+            break;
+          case "edition":
+            if (in.repeated(seen, 2, "edition")) {
+              break;
+            }
+            seen |= 2;
+            edition = in.integer(EDITION_EXPECTED);
+            break;
+          case "country":
+            if (in.repeated(seen, 4, "country")) {
+              break;
+            }
+            seen |= 4;
+            country = in.country();
+            break;
+          case "rank":
+            if (in.repeated(seen, 16, "rank")) {
+              break;
+            }
+            seen |= 16;
+            rank = in.integer(RANK_EXPECTED);
+            break;
+          case "numberAssessed":
+            if (in.repeated(seen, 8, "numberAssessed")) {
+              break;
+            }
+            seen |= 8;
+            assessed = in.integer(ASSESSED_EXPECTED);
+            break;
+          case "score":
+            if (in.repeated(seen, 32, "score")) {
+              break;
+            }
+            seen |= 32;
+            score = in.decimal("IndexObservation", "score");
+            break;
+          case "sourceIds":
+            if (in.repeated(seen, 64, "sourceIds")) {
+              break;
+            }
+            seen |= 64;
+            sourceIds = Scalars.ids(in);
+            break;
+          default:
+            in.unknown(name, KNOWN);
+        }
+      }
+      if ((seen & 15) != 15) {
+        if ((seen & 1) == 0) {
+          in.missing("index", Enums.SURVEY_INDEX.expected());
+        }
+        if ((seen & 2) == 0) {
+          in.missing("edition", EDITION_EXPECTED);
+        }
+        if ((seen & 4) == 0) {
+          in.missing("country", Codes.COUNTRY);
+        }
+        if ((seen & 8) == 0) {
+          in.missing("numberAssessed", ASSESSED_EXPECTED);
+        }
+      }
+      if (in.failedSince(mark)) {
+        return null;
+      }
+      IndexObservation.Builder builder = IndexObservation.builder();
+      builder.index(index).edition((int) edition).country(country).numberAssessed((int) assessed);
+      if (rank != JsonIn.NO_INTEGER) {
+        builder.rank((int) rank);
+      }
+      if (score != null) {
+        builder.score(score);
+      }
+      if (sourceIds != null) {
+        builder.sourceIds(sourceIds);
+      }
+      IndexObservation observation = in.build(mark, builder::build);
+      if (observation != null && in.observationRules() && !Validation.observation(observation, in)) {
+        return null;
+      }
+      return observation;
+    }
+
+    @Override
+    public void write(JsonOut out, IndexObservation value) {
+      JsonGenerator g = out.generator();
+      g.writeStartObject();
+      g.writeName(INDEX);
+      g.writeString(Enums.SURVEY_INDEX.encoded(value.getIndex()));
+      g.writeName(EDITION);
+      g.writeNumber(value.getEdition());
+      g.writeName(COUNTRY);
+      g.writeString(value.getCountry().alpha3());
+      if (value.getRank().isPresent()) {
+        g.writeName(RANK);
+        g.writeNumber(value.getRank().getAsInt());
+      }
+      g.writeName(NUMBER_ASSESSED);
+      g.writeNumber(value.getNumberAssessed());
+      if (value.getScore().isPresent()) {
+        g.writeName(SCORE);
+        g.writeNumber(value.getScore().get());
+      }
+      out.strings(SOURCE_IDS, value.getSourceIds());
+      g.writeEndObject();
+    }
+  }
+}

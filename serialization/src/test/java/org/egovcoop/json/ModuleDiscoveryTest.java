@@ -1,0 +1,35 @@
+package org.egovcoop.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.egovcoop.portfolio.Portfolio;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code findAndAddModules()} finds the module on the module path, through {@code provides} in
+ * module-info (a named module's {@code META-INF/services} file is ignored). The class path case
+ * is {@link ClasspathDiscoveryTest}, run by a surefire execution without the module path.
+ */
+class ModuleDiscoveryTest {
+
+  static void assertDiscoveredAndWorking() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+
+    assertThat(mapper.registeredModules()).extracting(JacksonModule::getModuleName).containsOnlyOnce("egovcoop");
+    byte[] bytes = mapper.writeValueAsBytes(PressReleasePortfolio.portfolio());
+    assertThat(bytes).isEqualTo(EgovJson.create().writePortfolio(PressReleasePortfolio.portfolio()));
+    assertThat(mapper.readValue(bytes, Portfolio.class)).isEqualTo(PressReleasePortfolio.portfolio());
+  }
+
+  @Test
+  void foundOnTheModulePath() {
+    assertThat(EgovcoopModule.class.getModule().isNamed()).as("running on the module path").isTrue();
+    assertThat(EgovcoopModule.class.getModule().getName()).isEqualTo("org.egovcoop.serialization");
+    assertThat(EgovcoopModule.class.getModule().getDescriptor().provides())
+        .anySatisfy(p -> assertThat(p.service()).isEqualTo("tools.jackson.databind.JacksonModule"));
+
+    assertDiscoveredAndWorking();
+  }
+}
