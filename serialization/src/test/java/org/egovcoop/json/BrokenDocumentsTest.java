@@ -216,7 +216,7 @@ class BrokenDocumentsTest {
         "refers to unknown id 'nowhere'", false));
     rows.add(doc("one party only", portfolio(ORGS + " \"agreements\": [\n  {\"id\": \"a\", \"kind\": \"mou\","
         + " \"legalNature\": \"binding\", \"title\": {\"en\": \"A\"}, \"parties\": [{\"organizationId\": \"kor\","
-        + " \"country\": \"KOR\"}]}]"), Kind.RULE, "/agreements/0/parties", "[{\"organizationId\": \"kor\"", "size must be between 2", false));
+        + " \"country\": \"KOR\"}]}]"), Kind.RULE, "/agreements/0/parties", "[{\"organizationId\": \"kor\"", "an agreement needs at least 2 parties", false));
     rows.add(doc("repeated id", portfolio(" \"persons\": [{\"id\": \"x\"},\n  {\"id\": \"x\"}]"), Kind.RULE,
         "/persons/1/id", "\"x\"}]", "id 'x' is used twice", false));
     rows.add(doc("entry into force before signing", portfolio(agreement(", \"signedOn\": \"2017\","
