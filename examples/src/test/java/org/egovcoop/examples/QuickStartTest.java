@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -15,15 +14,13 @@ import org.junit.jupiter.api.Test;
 /** README.md's quick start is the compiled code of {@link QuickStart}, and it runs. */
 class QuickStartTest {
 
-  private static final Path PROJECT = Path.of(System.getProperty("egovcoop.project.dir", ".."));
-
   @Test
   void readmeShowsExactlyTheCompiledQuickStart() throws IOException {
     List<String> source = Files.readAllLines(
-        PROJECT.resolve("examples/src/main/java/org/egovcoop/examples/QuickStart.java"), StandardCharsets.UTF_8);
+        ProjectFiles.file("examples/src/main/java/org/egovcoop/examples/QuickStart.java"), StandardCharsets.UTF_8);
     String compiled = between(source, "// tag::quickstart[]", "// end::quickstart[]");
 
-    List<String> readme = Files.readAllLines(PROJECT.resolve("README.md"), StandardCharsets.UTF_8);
+    List<String> readme = Files.readAllLines(ProjectFiles.file("README.md"), StandardCharsets.UTF_8);
     String shown = between(readme, "<!-- quickstart:begin -->", "<!-- quickstart:end -->");
 
     assertThat(compiled.lines().count()).as("quick start lines").isLessThan(30);

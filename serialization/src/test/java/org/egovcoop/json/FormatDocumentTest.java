@@ -37,7 +37,7 @@ class FormatDocumentTest {
 
   @Test
   void theExampleIsTheGoldenFile() {
-    assertThat(block(document(), "golden:start")).isEqualTo(new String(GoldenFileTest.golden(), StandardCharsets.UTF_8));
+    assertThat(block(document(), "golden:start")).isEqualTo(new String(Golden.bytes(), StandardCharsets.UTF_8));
   }
 
   @Test

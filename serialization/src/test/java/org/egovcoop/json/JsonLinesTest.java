@@ -56,7 +56,7 @@ class JsonLinesTest {
 
   @Test
   void portfoliosRoundTripOnePerLine() {
-    Portfolio portfolio = PressReleasePortfolio.portfolio();
+    Portfolio portfolio = Golden.portfolio();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonLinesWriter<Portfolio> writer = JSON.indented().portfolioLinesWriter(out)) {
       writer.write(portfolio).write(portfolio);

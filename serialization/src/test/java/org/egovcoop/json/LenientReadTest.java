@@ -48,10 +48,10 @@ class LenientReadTest {
 
   @Test
   void aCleanDocumentHasNothingIgnored() {
-    ReadResult<Portfolio> result = EgovJson.create().readPortfolioLeniently(GoldenFileTest.golden());
+    ReadResult<Portfolio> result = EgovJson.create().readPortfolioLeniently(Golden.bytes());
 
     assertThat(result.ignoredProperties()).isEmpty();
-    assertThat(result.value()).isEqualTo(PressReleasePortfolio.portfolio());
+    assertThat(result.value()).isEqualTo(Golden.portfolio());
   }
 
   @Test

@@ -59,7 +59,7 @@ class MapperTest {
 
   @Test
   void writesTheCanonicalFormInsideOtherStructures() {
-    Portfolio portfolio = PressReleasePortfolio.portfolio();
+    Portfolio portfolio = Golden.portfolio();
     String wrapped = MAPPER.writeValueAsString(Map.of("portfolio", portfolio));
 
     assertThat(wrapped).isEqualTo("{\"portfolio\":" + EgovJson.create().writePortfolioAsString(portfolio) + "}");
@@ -71,7 +71,7 @@ class MapperTest {
   void indentedMapperWritesTheGoldenLayout() {
     JsonMapper indented = EgovJson.create().indented().mapper();
 
-    assertThat(indented.writeValueAsString(PressReleasePortfolio.portfolio()) + "\n")
-        .isEqualTo(new String(GoldenFileTest.golden(), java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(indented.writeValueAsString(Golden.portfolio()) + "\n")
+        .isEqualTo(new String(Golden.bytes(), java.nio.charset.StandardCharsets.UTF_8));
   }
 }

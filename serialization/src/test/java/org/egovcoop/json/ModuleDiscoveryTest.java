@@ -18,9 +18,10 @@ class ModuleDiscoveryTest {
     JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
 
     assertThat(mapper.registeredModules()).extracting(JacksonModule::getModuleName).containsOnlyOnce("egovcoop");
-    byte[] bytes = mapper.writeValueAsBytes(PressReleasePortfolio.portfolio());
-    assertThat(bytes).isEqualTo(EgovJson.create().writePortfolio(PressReleasePortfolio.portfolio()));
-    assertThat(mapper.readValue(bytes, Portfolio.class)).isEqualTo(PressReleasePortfolio.portfolio());
+    Portfolio portfolio = Golden.portfolio();
+    byte[] bytes = mapper.writeValueAsBytes(portfolio);
+    assertThat(bytes).isEqualTo(EgovJson.create().writePortfolio(portfolio));
+    assertThat(mapper.readValue(bytes, Portfolio.class)).isEqualTo(portfolio);
   }
 
   @Test

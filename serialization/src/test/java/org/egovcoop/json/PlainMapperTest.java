@@ -22,7 +22,7 @@ class PlainMapperTest {
 
   @Test
   void writesBeanPropertiesThatAreNotTheFormat() {
-    Agreement agreement = PressReleasePortfolio.mou2017();
+    Agreement agreement = Golden.portfolio().findAgreement(Golden.MOU_2017).orElseThrow();
     JsonNode plain = PLAIN.readTree(PLAIN.writeValueAsString(agreement));
     JsonNode ours = PLAIN.readTree(EgovJson.create().mapper().writeValueAsString(agreement));
 

@@ -44,13 +44,14 @@ class SchemaTest {
 
   @Test
   void goldenFileIsValid() {
-    assertThat(validate(PORTFOLIO, GoldenFileTest.golden())).isEmpty();
+    assertThat(validate(PORTFOLIO, Golden.bytes())).isEmpty();
   }
 
   @Test
   void portfolioWithoutPersonalDataIsValid() {
-    byte[] redacted = EgovJson.create().withoutPersonalData().writePortfolio(PressReleasePortfolio.portfolio());
+    byte[] redacted = EgovJson.create().withoutPersonalData().writePortfolio(Golden.portfolio());
 
+    assertThat(new String(Golden.bytes(), StandardCharsets.UTF_8)).contains("+82-2-2100-3955", "Kim Boo-kyum", "김부겸");
     assertThat(new String(redacted, StandardCharsets.UTF_8)).doesNotContain("+82-2-2100-3955", "Kim Boo-kyum", "김부겸");
     assertThat(validate(PORTFOLIO, redacted)).isEmpty();
     assertThat(EgovJson.create().readPortfolio(redacted).getPersons()).allSatisfy(p -> assertThat(p.getName()).isEmpty());
