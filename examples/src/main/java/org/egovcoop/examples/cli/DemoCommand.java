@@ -1,6 +1,9 @@
 package org.egovcoop.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +20,7 @@ import org.egovcoop.agreement.Party;
 import org.egovcoop.area.CooperationArea;
 import org.egovcoop.examples.PressRelease2017;
 import org.egovcoop.geo.CountryCode;
+import org.egovcoop.json.EgovJson;
 import org.egovcoop.metric.Figure;
 import org.egovcoop.portfolio.Portfolio;
 import org.egovcoop.portfolio.TimelineEntry;
@@ -27,12 +31,16 @@ import org.egovcoop.validation.ModelValidator;
 import org.egovcoop.validation.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code egovcoop demo}: builds the founding press release (Korea and Uzbekistan's MOU of
  * 22 November 2017) with egovcoop's builders, validates it, and prints what the model knows.
  * Everything printed comes from queries on the {@link Portfolio}; nothing is typed in twice.
+ * With {@code --output FILE} it also writes the portfolio as JSON, the way a program would:
+ * {@code EgovJson.create().indented().writePortfolio(portfolio)}.
  */
 @Command(
     name = "demo",
@@ -40,7 +48,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Builds the press release of 22 November 2017 on the Korea–Uzbekistan e-government MOU"
           + " with egovcoop's builders, validates it and prints a summary: parties and signatories,"
-          + " areas by purpose, lineage, timeline, Uzbekistan's rank change and the exports figure."
+          + " areas by purpose, lineage, timeline, Uzbekistan's rank change and the exports figure.",
+      "With --output, also writes the portfolio as an egovcoop JSON document (docs/json-format.md).",
+      "",
+      "Example: egovcoop demo --output press-release-2017.json --without-personal-data"
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -49,26 +60,59 @@ final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Also write the portfolio to FILE as an indented egovcoop JSON document, replacing FILE if it exists."
+          + " Default: no file is written.")
+  Path output;
+
+  @Option(names = "--without-personal-data",
+      description = "With --output: leave out what is personal data (names of people, phone numbers, e-mail addresses).")
+  boolean withoutPersonalData;
+
   @Override
   public Integer call() {
+    if (withoutPersonalData && output == null) {
+      throw new ParameterException(spec.commandLine(), "--without-personal-data goes with --output FILE");
+    }
     PrintWriter out = spec.commandLine().getOut();
     Portfolio portfolio = PressRelease2017.portfolio();
 
-    out.println(portfolio.getTitle().in(ENGLISH));
     List<Violation> violations = ModelValidator.create().withLocale(ENGLISH).validate(portfolio);
     if (!violations.isEmpty()) {
       violations.forEach(v -> spec.commandLine().getErr().println("invalid: " + v));
       return EgovcoopCommand.INVALID_INPUT;
     }
-    out.println("Valid: the validator found no problem.");
+    // Written before anything is printed, so that an unwritable file is the command's only output.
+    String written = output == null ? null : writeJson(portfolio);
 
+    out.println(portfolio.getTitle().in(ENGLISH));
+    out.println("Valid: the validator found no problem.");
     Agreement mou = portfolio.findAgreement(PressRelease2017.MOU_2017).orElseThrow();
     printAgreement(out, portfolio, mou);
     printLineage(out, portfolio, mou);
     printTimeline(out, portfolio);
     printMetrics(out, portfolio);
+    out.println();
+    out.println(written != null ? written
+        : "JSON: add --output FILE to write this portfolio as an egovcoop JSON document.");
     out.flush();
     return 0;
+  }
+
+  /** @return the line that says what was written where */
+  private String writeJson(Portfolio portfolio) {
+    EgovJson json = EgovJson.create().indented();
+    if (withoutPersonalData) {
+      json = json.withoutPersonalData();
+    }
+    byte[] document = json.writePortfolio(portfolio);
+    try {
+      Files.write(output, document);
+    } catch (IOException e) {
+      throw CommandFailure.cannot("write", output, e);
+    }
+    return "JSON: wrote " + output + " (" + document.length + " bytes"
+        + (withoutPersonalData ? ", without personal data" : "") + "); check it with: egovcoop validate " + output;
   }
 
   private static void printAgreement(PrintWriter out, Portfolio portfolio, Agreement mou) {

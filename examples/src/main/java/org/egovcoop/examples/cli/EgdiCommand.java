@@ -1,10 +1,10 @@
 package org.egovcoop.examples.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +20,8 @@ import org.egovcoop.csv.ImportProblem;
 import org.egovcoop.csv.ImportReport;
 import org.egovcoop.csv.SurveyTableReader;
 import org.egovcoop.geo.CountryCode;
+import org.egovcoop.json.EgovJson;
+import org.egovcoop.json.JsonLinesWriter;
 import org.egovcoop.survey.EditionRanking;
 import org.egovcoop.survey.EgdiGroup;
 import org.egovcoop.survey.IndexObservation;
@@ -46,7 +48,8 @@ import picocli.CommandLine.TypeConversionException;
           + " e-gov-index, e-pat-index, osi, hci, tii) and prints each country's series of one index,"
           + " edition by edition, with its rank changes.",
       "",
-      "Example: egovcoop egdi ../shared/data/egdi/*.csv --country UZB --format csv"
+      "Example: egovcoop egdi ../shared/data/egdi/*.csv --country UZB --format csv",
+      "         egovcoop egdi ../shared/data/egdi/*.csv --format ndjson > egdi.ndjson"
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -61,7 +64,11 @@ final class EgdiCommand implements Callable<Integer> {
     /** One block per country, for people. */
     TABLE,
     /** {@code country,year,index,rank,outOf,score}, one row per observation. */
-    CSV
+    CSV,
+    /** A JSON array of index observations, indented, as {@link EgovJson} writes it. */
+    JSON,
+    /** Newline-delimited JSON: one compact index observation per line. */
+    NDJSON
   }
 
   @Spec
@@ -81,7 +88,9 @@ final class EgdiCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table: one block per country, for people; csv: the header country,year,index,rank,outOf,score,"
-          + " then each country's observations in year order. Case does not matter. Default: ${DEFAULT-VALUE}.")
+          + " then each country's observations in year order; json: the same observations as a JSON array of"
+          + " egovcoop index observations (docs/json-format.md); ndjson: the same, one observation per line."
+          + " Case does not matter. Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Override
@@ -100,9 +109,13 @@ final class EgdiCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<IndexSeries> series = selectedCountries(observations).stream()
         .map(country -> IndexSeries.of(index, country, observations)).toList();
+    // Every format but the table lists the same rows: each country's series, in year order.
+    List<IndexObservation> rows = series.stream().flatMap(one -> one.observations().stream()).toList();
     switch (format) {
       case TABLE -> printTable(out, series, observations, names);
-      case CSV -> printCsv(out, series);
+      case CSV -> printCsv(out, rows);
+      case JSON -> out.print(new String(EgovJson.create().indented().writeObservations(rows), StandardCharsets.UTF_8));
+      case NDJSON -> printLines(out, rows);
       default -> throw new IllegalStateException("format " + format);
     }
     out.flush();
@@ -126,12 +139,8 @@ final class EgdiCommand implements Callable<Integer> {
       try {
         // Collect every problem, so that one run lists all that needs fixing.
         reports.add(SurveyTableReader.collectingProblems().read(file, edition));
-      } catch (NoSuchFileException e) {
-        throw new CommandFailure("cannot read " + file + ": no such file");
-      } catch (AccessDeniedException e) {
-        throw new CommandFailure("cannot read " + file + ": permission denied");
       } catch (IOException e) {
-        throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
+        throw CommandFailure.cannot("read", file, e);
       }
     }
     return reports;
@@ -152,16 +161,22 @@ final class EgdiCommand implements Callable<Integer> {
     return new LinkedHashSet<>(countries);
   }
 
-  private void printCsv(PrintWriter out, List<IndexSeries> series) {
+  private static void printCsv(PrintWriter out, List<IndexObservation> rows) {
     // Every field is a code or a number, so none needs quoting.
     out.println("country,year,index,rank,outOf,score");
-    for (IndexSeries one : series) {
-      for (IndexObservation o : one.observations()) {
-        out.println(o.getCountry() + "," + o.getEdition() + "," + o.getIndex().code() + ","
-            + (o.getRank().isPresent() ? String.valueOf(o.getRank().getAsInt()) : "") + ","
-            + o.getNumberAssessed() + "," + o.getScore().map(BigDecimal::toPlainString).orElse(""));
-      }
+    for (IndexObservation o : rows) {
+      out.println(o.getCountry() + "," + o.getEdition() + "," + o.getIndex().code() + ","
+          + (o.getRank().isPresent() ? String.valueOf(o.getRank().getAsInt()) : "") + ","
+          + o.getNumberAssessed() + "," + o.getScore().map(BigDecimal::toPlainString).orElse(""));
     }
+  }
+
+  private static void printLines(PrintWriter out, List<IndexObservation> rows) {
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    try (JsonLinesWriter<IndexObservation> writer = EgovJson.create().observationLinesWriter(lines)) {
+      writer.writeAll(rows);
+    }
+    out.print(lines.toString(StandardCharsets.UTF_8));
   }
 
   private void printTable(PrintWriter out, List<IndexSeries> series, List<IndexObservation> observations,

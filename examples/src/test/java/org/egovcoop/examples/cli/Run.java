@@ -1,5 +1,7 @@
 package org.egovcoop.examples.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -33,6 +35,21 @@ final class Run {
 
   List<String> errLines() {
     return err.lines().toList();
+  }
+
+  /** Runs {@code egovcoop COMMAND --help}, asserts that it succeeded quietly, and returns the help text. */
+  static String helpOf(String command) {
+    Run run = of(command, "--help");
+    assertThat(run.exitCode).as("%s", run).isZero();
+    assertThat(run.err).as("%s", run).isEmpty();
+    return run.out;
+  }
+
+  /** Asserts that the run failed on bad arguments or an unreadable file: exit code 2, no output, one line on stderr. */
+  void assertUsageError(String line) {
+    assertThat(exitCode).as("%s", this).isEqualTo(2);
+    assertThat(out).as("%s", this).isEmpty();
+    assertThat(errLines()).as("%s", this).containsExactly(line);
   }
 
   @Override
