@@ -1,0 +1,55 @@
+package org.egovcoop.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.egovcoop.examples.ProjectFiles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The executable jar, target/egovcoop.jar, as README.md runs it. Shading merges the dependencies'
+ * service files; the Jackson module's must survive it, or {@code findAndAddModules()} would miss
+ * egovcoop's types in the jar. Run by the surefire execution {@code shaded-jar} in the package
+ * phase, after the shade plugin.
+ */
+class ShadedJarTest {
+
+  private static final String JACKSON_MODULES = "META-INF/services/tools.jackson.databind.JacksonModule";
+
+  private static Path jar() {
+    return ProjectFiles.file("examples/target/egovcoop.jar");
+  }
+
+  @Test
+  void keepsTheJacksonModuleServiceAndTheMainClass() throws IOException {
+    try (JarFile jar = new JarFile(jar().toFile())) {
+      assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
+          .isEqualTo(EgovcoopCommand.class.getName());
+      assertThat(jar.getEntry(JACKSON_MODULES)).as(JACKSON_MODULES).isNotNull();
+      try (InputStream in = jar.getInputStream(jar.getEntry(JACKSON_MODULES))) {
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip))
+            .contains("org.egovcoop.json.EgovcoopModule");
+      }
+      assertThat(jar.getEntry("org/egovcoop/json/EgovcoopModule.class")).isNotNull();
+    }
+  }
+
+  @Test
+  void runsAsAProgramAndReadsJson() throws IOException, InterruptedException {
+    Path golden = ProjectFiles.file(ProjectFiles.GOLDEN);
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(java.toString(), "-jar", jar().toString(), "validate", golden.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the jar ended").isTrue();
+    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(output.lines()).isEqualTo(List.of(golden + ": valid, portfolio 'kor-uzb-egov-cooperation'"));
+  }
+}
