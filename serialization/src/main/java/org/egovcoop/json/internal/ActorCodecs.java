@@ -3,21 +3,15 @@ package org.egovcoop.json.internal;
 import org.egovcoop.actor.Appointment;
 import org.egovcoop.actor.Organization;
 import org.egovcoop.actor.Person;
-import tools.jackson.core.io.SerializedString;
 
 /** Codecs of organisations, people and appointments. */
 public final class ActorCodecs {
   private ActorCodecs() {}
 
-  static final SerializedString ID = new SerializedString("id");
-  static final SerializedString NAME = new SerializedString("name");
-  static final SerializedString COUNTRY = new SerializedString("country");
-  static final SerializedString KIND = new SerializedString("kind");
-  static final SerializedString SOURCE_IDS = new SerializedString("sourceIds");
-
   /** An organisation: id, name, country, kind, parentId, sourceIds. */
   public static final Codec<Organization> ORGANIZATION =
-      ObjectCodec.table(Organization.class, "an organization object", Organization::builder, Organization.Builder::build)
+      ObjectCodec.table(Organization.class, "an organization object", Organization::builder,
+              Organization.Builder::build)
           .id("id", Organization::getId, Organization.Builder::id)
           .required("name", Scalars.LOCALIZED_TEXT, Organization::getName, Organization.Builder::name)
           .required("country", Scalars.COUNTRY, Organization::getCountry, Organization.Builder::country)

@@ -9,14 +9,10 @@ import org.egovcoop.area.CooperationArea;
 import org.egovcoop.geo.Place;
 import org.egovcoop.json.JsonProblem.Kind;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.io.SerializedString;
 
 /** Codecs of agreements, their parties, areas and relations, cooperation areas and places. */
 public final class AgreementCodecs {
   private AgreementCodecs() {}
-
-  static final SerializedString TITLE = new SerializedString("title");
-  static final SerializedString ORGANIZATION_ID = new SerializedString("organizationId");
 
   /** A place: name, country. */
   public static final Codec<Place> PLACE =
