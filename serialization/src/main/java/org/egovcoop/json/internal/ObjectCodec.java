@@ -46,15 +46,69 @@ final class ObjectCodec<V, B> extends Codec<V> {
     void write(JsonOut out, SerializedString name, V value);
   }
 
+  /**
+   * How a property's value is read and written. The kinds are cases of one switch, rather than
+   * one object per kind, so that a property costs no call beyond its getter or setter: the
+   * codecs stay as fast as the hand-written ones they replace.
+   */
+  private enum Kind {
+    /** A string: {@code set} takes it, {@code get} returns it. */
+    STRING,
+    /** A string that may be absent: {@code get} returns an {@code Optional<String>}. */
+    OPTIONAL_STRING,
+    /** An enum constant, written as its code from {@code codes}. */
+    CODE,
+    /** A value of {@code codec}. */
+    VALUE,
+    /** A value of {@code codec} that may be absent: {@code get} returns an {@code Optional}. */
+    OPTIONAL,
+    /** A list of values of {@code codec}, in document order; an empty list is not written. */
+    LIST,
+    /** A list of id strings, in document order; an empty list is not written. */
+    IDS,
+    /** A set of comparable values of {@code codec}: a repeat is refused, the set is written sorted. */
+    SORTED_SET,
+    /** A property with rules of its own: {@code reader} and {@code writer}. */
+    CUSTOM
+  }
+
+  /** One row of the table: a property, the kind of its value and the accessors that reach it. */
+  private static final class Property<V, B> {
+    final String name;
+    final SerializedString encoded;
+    final Kind kind;
+    final boolean required;
+    final String expected;
+    final Function<? super V, ?> get;
+    final BiConsumer<? super B, Object> set;
+    final Codec<Object> codec;
+    final EnumCodec<?> codes;
+    final Reader<B> reader;
+    final Writer<V> writer;
+    boolean personalData;
+
+    @SuppressWarnings("unchecked")
+    Property(String name, Kind kind, boolean required, String expected, Function<? super V, ?> get,
+        BiConsumer<? super B, ?> set, Codec<?> codec, EnumCodec<?> codes, Reader<B> reader, Writer<V> writer) {
+      this.name = name;
+      this.encoded = new SerializedString(name);
+      this.kind = kind;
+      this.required = required;
+      this.expected = expected;
+      this.get = get;
+      // The table's typed methods pair each setter with the codec (or kind) that reads its value.
+      this.set = (BiConsumer<? super B, Object>) set;
+      this.codec = (Codec<Object>) codec;
+      this.codes = codes;
+      this.reader = reader;
+      this.writer = writer;
+    }
+  }
+
   private final Supplier<B> newBuilder;
   private final Function<? super B, ? extends V> build;
-  private final String[] names;
+  private final Property<V, B>[] properties;
   private final int[] hashes;
-  private final SerializedString[] encoded;
-  private final String[] expected;
-  private final Reader<B>[] readers;
-  private final Writer<V>[] writers;
-  private final boolean[] personalData;
   /** Bit {@code i} is set when property {@code i} is required. */
   private final int required;
   /** The properties' names in order, for the message about an unknown one. */
@@ -63,27 +117,16 @@ final class ObjectCodec<V, B> extends Codec<V> {
   @SuppressWarnings("unchecked")
   private ObjectCodec(Table<V, B> table) {
     super(table.type, table.expected);
-    int n = table.properties.size();
     this.newBuilder = table.newBuilder;
     this.build = table.build;
-    this.names = new String[n];
-    this.hashes = new int[n];
-    this.encoded = new SerializedString[n];
-    this.expected = new String[n];
-    this.readers = new Reader[n];
-    this.writers = new Writer[n];
-    this.personalData = new boolean[n];
+    this.properties = table.properties.toArray(new Property[0]);
+    this.hashes = new int[properties.length];
     StringJoiner known = new StringJoiner(", ");
     int required = 0;
-    for (int i = 0; i < n; i++) {
-      Property<V, B> p = table.properties.get(i);
-      names[i] = p.name;
+    for (int i = 0; i < properties.length; i++) {
+      Property<V, B> p = properties[i];
+      p.personalData = isPersonalData(table.type, p.name);
       hashes[i] = p.name.hashCode();
-      encoded[i] = new SerializedString(p.name);
-      expected[i] = p.expected;
-      readers[i] = p.reader;
-      writers[i] = p.writer;
-      personalData[i] = isPersonalData(table.type, p.name);
       known.add(p.name);
       if (p.required) {
         required |= 1 << i;
@@ -140,12 +183,12 @@ final class ObjectCodec<V, B> extends Codec<V> {
         continue;
       }
       seen |= bit;
-      readers[i].read(in, builder);
+      read(properties[i], in, builder);
     }
     if ((seen & required) != required) {
-      for (int i = 0; i < names.length; i++) {
+      for (int i = 0; i < properties.length; i++) {
         if ((required & ~seen & (1 << i)) != 0) {
-          in.missing(names[i], expected[i]);
+          in.missing(properties[i].name, properties[i].expected);
         }
       }
     }
@@ -156,11 +199,30 @@ final class ObjectCodec<V, B> extends Codec<V> {
   private int indexOf(String name) {
     int hash = name.hashCode();
     for (int i = 0; i < hashes.length; i++) {
-      if (hashes[i] == hash && names[i].equals(name)) {
+      if (hashes[i] == hash && properties[i].name.equals(name)) {
         return i;
       }
     }
     return -1;
+  }
+
+  private void read(Property<V, B> p, JsonIn in, B builder) {
+    Object value;
+    switch (p.kind) {
+      case STRING, OPTIONAL_STRING -> value = in.string(p.expected);
+      case CODE -> value = in.code(p.codes);
+      case VALUE, OPTIONAL -> value = p.codec.read(in);
+      case LIST -> value = Scalars.list(in, p.codec, p.expected);
+      case IDS -> value = Scalars.ids(in);
+      case SORTED_SET -> value = Scalars.set(in, p.codec, p.expected);
+      default -> {
+        p.reader.read(in, builder);
+        return;
+      }
+    }
+    if (value != null) {
+      p.set.accept(builder, value);
+    }
   }
 
   @Override
@@ -168,12 +230,39 @@ final class ObjectCodec<V, B> extends Codec<V> {
     JsonGenerator g = out.generator();
     g.writeStartObject();
     boolean redact = out.redact();
-    for (int i = 0; i < writers.length; i++) {
-      if (!(redact && personalData[i])) {
-        writers[i].write(out, encoded[i], value);
+    for (Property<V, B> p : properties) {
+      if (!(redact && p.personalData)) {
+        write(p, out, value);
       }
     }
     g.writeEndObject();
+  }
+
+  @SuppressWarnings("unchecked")
+  private void write(Property<V, B> p, JsonOut out, V value) {
+    SerializedString name = p.encoded;
+    switch (p.kind) {
+      case STRING -> out.string(name, (String) p.get.apply(value));
+      case OPTIONAL_STRING -> out.optionalString(name, (Optional<String>) p.get.apply(value));
+      case CODE -> writeCode(out, name, p.codes, p.get.apply(value));
+      case VALUE -> out.value(name, p.codec, p.get.apply(value));
+      case OPTIONAL -> out.optional(name, p.codec, (Optional<Object>) p.get.apply(value));
+      case LIST -> out.list(name, p.codec, (Collection<Object>) p.get.apply(value));
+      case IDS -> out.strings(name, (Collection<String>) p.get.apply(value));
+      case SORTED_SET -> out.list(name, p.codec, sorted(p.get.apply(value)));
+      default -> p.writer.write(out, name, value);
+    }
+  }
+
+  private static <E extends Enum<E>> void writeCode(JsonOut out, SerializedString name, EnumCodec<E> codes,
+      Object constant) {
+    out.code(name, codes, codes.type().cast(constant));
+  }
+
+  /** The values of a {@link Kind#SORTED_SET}, whose table method requires them comparable. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Collection<Object> sorted(Object values) {
+    return (Collection<Object>) JsonOut.sorted((Collection) values);
   }
 
   /** Whether the model's accessor of the property is marked {@link PersonalData}. */
@@ -189,9 +278,6 @@ final class ObjectCodec<V, B> extends Codec<V> {
     }
     return false;
   }
-
-  /** One row of the table. */
-  private record Property<V, B>(String name, boolean required, String expected, Reader<B> reader, Writer<V> writer) {}
 
   /**
    * The table of a type's properties, in the order they are written. Each method adds one
@@ -215,6 +301,17 @@ final class ObjectCodec<V, B> extends Codec<V> {
       this.build = build;
     }
 
+    private Table<V, B> add(Property<V, B> property) {
+      for (Property<V, B> p : properties) {
+        if (p.name.equals(property.name)) {
+          throw new IllegalArgumentException("property '" + p.name + "' is in the table of " + type.getSimpleName()
+              + " twice");
+        }
+      }
+      properties.add(property);
+      return this;
+    }
+
     /**
      * Adds a property read and written by hand, for a property with rules of its own.
      *
@@ -226,35 +323,18 @@ final class ObjectCodec<V, B> extends Codec<V> {
      * @return this table
      */
     Table<V, B> property(String name, boolean required, String expected, Reader<B> reader, Writer<V> writer) {
-      for (Property<V, B> p : properties) {
-        if (p.name.equals(name)) {
-          throw new IllegalArgumentException("property '" + name + "' is in the table of " + type.getSimpleName()
-              + " twice");
-        }
-      }
-      properties.add(new Property<>(name, required, expected, reader, writer));
-      return this;
+      return add(new Property<>(name, Kind.CUSTOM, required, expected, null, null, null, null, reader, writer));
     }
 
     /** A required string that the model checks: {@code "id": "mou-2017"}. */
     Table<V, B> string(String name, String expected, Function<? super V, String> get, BiConsumer<? super B, String> set) {
-      return property(name, true, expected, (in, b) -> {
-        String v = in.string(expected);
-        if (v != null) {
-          set.accept(b, v);
-        }
-      }, (out, n, value) -> out.string(n, get.apply(value)));
+      return add(new Property<>(name, Kind.STRING, true, expected, get, set, null, null, null, null));
     }
 
     /** An optional string that the model checks. */
     Table<V, B> optionalString(String name, String expected, Function<? super V, Optional<String>> get,
         BiConsumer<? super B, String> set) {
-      return property(name, false, expected, (in, b) -> {
-        String v = in.string(expected);
-        if (v != null) {
-          set.accept(b, v);
-        }
-      }, (out, n, value) -> out.optionalString(n, get.apply(value)));
+      return add(new Property<>(name, Kind.OPTIONAL_STRING, false, expected, get, set, null, null, null, null));
     }
 
     /** A required id. */
@@ -270,115 +350,75 @@ final class ObjectCodec<V, B> extends Codec<V> {
     /** A list of ids, in document order. */
     Table<V, B> ids(String name, Function<? super V, ? extends Collection<String>> get,
         BiConsumer<? super B, List<String>> set) {
-      return property(name, false, Codes.IDS, (in, b) -> {
-        List<String> v = Scalars.ids(in);
-        if (v != null) {
-          set.accept(b, v);
-        }
-      }, (out, n, value) -> out.strings(n, get.apply(value)));
+      return add(new Property<>(name, Kind.IDS, false, Codes.IDS, get, set, null, null, null, null));
     }
 
     /** A set of ids: a repeat is refused, and the set is written sorted. */
     Table<V, B> idSet(String name, Function<? super V, ? extends Collection<String>> get,
         BiConsumer<? super B, Set<String>> set) {
-      return property(name, false, Codes.IDS, (in, b) -> {
-        Set<String> v = Scalars.idSet(in);
-        if (v != null) {
-          set.accept(b, v);
-        }
-      }, (out, n, value) -> out.sortedStrings(n, get.apply(value)));
+      return sortedSet(name, Scalars.STRING, Codes.IDS, get, set);
     }
 
     /** A required enum constant, written as its code. */
     <E extends Enum<E>> Table<V, B> code(String name, EnumCodec<E> codes, Function<? super V, E> get,
         BiConsumer<? super B, E> set) {
-      return property(name, true, codes.expected(), (in, b) -> {
-        E v = in.code(codes);
-        if (v != null) {
-          set.accept(b, v);
-        }
-      }, (out, n, value) -> out.code(n, codes, get.apply(value)));
+      return add(new Property<>(name, Kind.CODE, true, codes.expected(), get, set, null, codes, null, null));
     }
 
     /** A required exact decimal, checked against the bounds of the model's attribute. */
     Table<V, B> decimal(String name, String owner, String attribute, Function<? super V, BigDecimal> get,
         BiConsumer<? super B, BigDecimal> set) {
-      return property(name, true, Codes.DECIMAL, (in, b) -> {
-        BigDecimal v = in.decimal(owner, attribute);
-        if (v != null) {
-          set.accept(b, v);
+      return required(name, new Codec<>(BigDecimal.class, Codes.DECIMAL) {
+        @Override
+        public BigDecimal read(JsonIn in) {
+          return in.decimal(owner, attribute);
         }
-      }, (out, n, value) -> {
-        JsonGenerator g = out.generator();
-        g.writeName(n);
-        g.writeNumber(get.apply(value));
-      });
+
+        @Override
+        public void write(JsonOut out, BigDecimal value) {
+          out.generator().writeNumber(value);
+        }
+      }, get, set);
     }
 
     /** A required value of another codec. */
     <T> Table<V, B> required(String name, Codec<T> codec, Function<? super V, T> get, BiConsumer<? super B, T> set) {
-      return property(name, true, codec.expected(), (in, b) -> {
-        T v = codec.read(in);
-        if (v != null) {
-          set.accept(b, v);
-        }
-      }, (out, n, value) -> out.value(n, codec, get.apply(value)));
+      return add(new Property<>(name, Kind.VALUE, true, codec.expected(), get, set, codec, null, null, null));
     }
 
     /** An optional value of another codec. */
     <T> Table<V, B> optional(String name, Codec<T> codec, Function<? super V, Optional<T>> get,
         BiConsumer<? super B, T> set) {
-      return property(name, false, codec.expected(), (in, b) -> {
-        T v = codec.read(in);
-        if (v != null) {
-          set.accept(b, v);
-        }
-      }, (out, n, value) -> out.optional(n, codec, get.apply(value)));
+      return add(new Property<>(name, Kind.OPTIONAL, false, codec.expected(), get, set, codec, null, null, null));
     }
 
     /** A list of values of another codec, in document order. */
     <T> Table<V, B> list(String name, Codec<T> codec, String expected, Function<? super V, ? extends Collection<T>> get,
         BiConsumer<? super B, List<T>> set) {
-      return property(name, false, expected, (in, b) -> {
-        List<T> v = Scalars.list(in, codec, expected);
-        if (v != null) {
-          set.accept(b, v);
-        }
-      }, (out, n, value) -> out.list(n, codec, get.apply(value)));
+      return add(new Property<>(name, Kind.LIST, false, expected, get, set, codec, null, null, null));
     }
 
     /** A set of values of another codec: a repeat is refused, and the set is written sorted. */
     <T extends Comparable<? super T>> Table<V, B> sortedSet(String name, Codec<T> codec, String expected,
         Function<? super V, ? extends Collection<T>> get, BiConsumer<? super B, Set<T>> set) {
-      return property(name, false, expected, (in, b) -> {
-        Set<T> v = Scalars.set(in, codec, expected);
-        if (v != null) {
-          set.accept(b, v);
-        }
-      }, (out, n, value) -> out.list(n, codec, JsonOut.sorted(get.apply(value))));
+      return add(new Property<>(name, Kind.SORTED_SET, false, expected, get, set, codec, null, null, null));
     }
 
     /** A set of integers: a repeat is refused, and the set is written sorted. */
     Table<V, B> integerSet(String name, String expectedElement, Function<? super V, ? extends Collection<Integer>> get,
         BiConsumer<? super B, Set<Integer>> set) {
-      return property(name, false, "an array of " + expectedElement, (in, b) -> {
-        Set<Integer> v = Scalars.integerSet(in, expectedElement);
-        if (v != null) {
-          set.accept(b, v);
+      return sortedSet(name, new Codec<>(Integer.class, expectedElement) {
+        @Override
+        public Integer read(JsonIn in) {
+          long value = in.integer(expectedElement);
+          return value == JsonIn.NO_INTEGER ? null : (int) value;
         }
-      }, (out, n, value) -> {
-        Collection<Integer> values = get.apply(value);
-        if (values.isEmpty()) {
-          return;
+
+        @Override
+        public void write(JsonOut out, Integer value) {
+          out.generator().writeNumber(value.intValue());
         }
-        JsonGenerator g = out.generator();
-        g.writeName(n);
-        g.writeStartArray(values, values.size());
-        for (int v : JsonOut.sorted(values)) {
-          g.writeNumber(v);
-        }
-        g.writeEndArray();
-      });
+      }, "an array of " + expectedElement, get, set);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -260,31 +259,5 @@ public final class Scalars {
 
   static List<String> ids(JsonIn in) {
     return list(in, STRING, Codes.IDS);
-  }
-
-  static Set<String> idSet(JsonIn in) {
-    return set(in, STRING, Codes.IDS);
-  }
-
-  /** Integers of a set (CRS purpose codes). */
-  static Set<Integer> integerSet(JsonIn in, String expectedElement) {
-    if (!in.array("an array of " + expectedElement)) {
-      return null;
-    }
-    int mark = in.mark();
-    Set<Integer> values = new HashSet<>();
-    Set<Integer> ordered = new LinkedHashSet<>();
-    int count = 0;
-    while (in.nextElement(count++)) {
-      long value = in.integer(expectedElement);
-      if (value != JsonIn.NO_INTEGER) {
-        if (values.add((int) value)) {
-          ordered.add((int) value);
-        } else {
-          in.duplicateElement(Long.toString(value));
-        }
-      }
-    }
-    return in.failedSince(mark) ? null : ordered;
   }
 }
