@@ -108,7 +108,9 @@ final class ObjectCodec<V, B> extends Codec<V> {
   private final Supplier<B> newBuilder;
   private final Function<? super B, ? extends V> build;
   private final Property<V, B>[] properties;
-  private final int[] hashes;
+  /** The properties by name: an open-addressing table, at most a quarter full, of indexes into {@link #properties}. */
+  private final String[] slotNames;
+  private final int[] slotIndexes;
   /** Bit {@code i} is set when property {@code i} is required. */
   private final int required;
   /** The properties' names in order, for the message about an unknown one. */
@@ -120,13 +122,20 @@ final class ObjectCodec<V, B> extends Codec<V> {
     this.newBuilder = table.newBuilder;
     this.build = table.build;
     this.properties = table.properties.toArray(new Property[0]);
-    this.hashes = new int[properties.length];
+    int slots = Integer.highestOneBit(Math.max(1, properties.length) * 4 - 1) << 1;
+    this.slotNames = new String[slots];
+    this.slotIndexes = new int[slots];
     StringJoiner known = new StringJoiner(", ");
     int required = 0;
     for (int i = 0; i < properties.length; i++) {
       Property<V, B> p = properties[i];
       p.personalData = isPersonalData(table.type, p.name);
-      hashes[i] = p.name.hashCode();
+      int slot = p.name.hashCode() & (slots - 1);
+      while (slotNames[slot] != null) {
+        slot = (slot + 1) & (slots - 1);
+      }
+      slotNames[slot] = p.name;
+      slotIndexes[slot] = i;
       known.add(p.name);
       if (p.required) {
         required |= 1 << i;
@@ -195,15 +204,18 @@ final class ObjectCodec<V, B> extends Codec<V> {
     return in.build(mark, () -> build.apply(builder));
   }
 
-  /** A scan of at most 32 names, most rejected by their cached hash: as cheap as a string switch. */
+  /** @return the index of the property, or -1: one hash and, for a known name, one comparison */
   private int indexOf(String name) {
-    int hash = name.hashCode();
-    for (int i = 0; i < hashes.length; i++) {
-      if (hashes[i] == hash && properties[i].name.equals(name)) {
-        return i;
+    int mask = slotNames.length - 1;
+    for (int slot = name.hashCode() & mask; ; slot = (slot + 1) & mask) {
+      String candidate = slotNames[slot];
+      if (candidate == null) {
+        return -1;
+      }
+      if (candidate.equals(name)) {
+        return slotIndexes[slot];
       }
     }
-    return -1;
   }
 
   private void read(Property<V, B> p, JsonIn in, B builder) {
