@@ -48,8 +48,9 @@ final class ObjectCodec<V, B> extends Codec<V> {
 
   /**
    * How a property's value is read and written. The kinds are cases of one switch, rather than
-   * one object per kind, so that a property costs no call beyond its getter or setter: the
-   * codecs stay as fast as the hand-written ones they replace.
+   * one object per kind, so that reading or writing a property makes one indirect call (its
+   * getter or setter) and not two: the price of a table over hand-written code, where both were
+   * inlined.
    */
   private enum Kind {
     /** A string: {@code set} takes it, {@code get} returns it. */
@@ -85,10 +86,10 @@ final class ObjectCodec<V, B> extends Codec<V> {
     final EnumCodec<?> codes;
     final Reader<B> reader;
     final Writer<V> writer;
-    boolean personalData;
+    final boolean personalData;
 
     @SuppressWarnings("unchecked")
-    Property(String name, Kind kind, boolean required, String expected, Function<? super V, ?> get,
+    Property(Class<V> owner, String name, Kind kind, boolean required, String expected, Function<? super V, ?> get,
         BiConsumer<? super B, ?> set, Codec<?> codec, EnumCodec<?> codes, Reader<B> reader, Writer<V> writer) {
       this.name = name;
       this.encoded = new SerializedString(name);
@@ -102,6 +103,7 @@ final class ObjectCodec<V, B> extends Codec<V> {
       this.codes = codes;
       this.reader = reader;
       this.writer = writer;
+      this.personalData = isPersonalData(owner, name);
     }
   }
 
@@ -129,7 +131,6 @@ final class ObjectCodec<V, B> extends Codec<V> {
     int required = 0;
     for (int i = 0; i < properties.length; i++) {
       Property<V, B> p = properties[i];
-      p.personalData = isPersonalData(table.type, p.name);
       int slot = p.name.hashCode() & (slots - 1);
       while (slotNames[slot] != null) {
         slot = (slot + 1) & (slots - 1);
@@ -335,18 +336,19 @@ final class ObjectCodec<V, B> extends Codec<V> {
      * @return this table
      */
     Table<V, B> property(String name, boolean required, String expected, Reader<B> reader, Writer<V> writer) {
-      return add(new Property<>(name, Kind.CUSTOM, required, expected, null, null, null, null, reader, writer));
+      return add(new Property<>(type, name, Kind.CUSTOM, required, expected, null, null, null, null, reader, writer));
     }
 
     /** A required string that the model checks: {@code "id": "mou-2017"}. */
-    Table<V, B> string(String name, String expected, Function<? super V, String> get, BiConsumer<? super B, String> set) {
-      return add(new Property<>(name, Kind.STRING, true, expected, get, set, null, null, null, null));
+    Table<V, B> string(String name, String expected, Function<? super V, String> get,
+        BiConsumer<? super B, String> set) {
+      return add(new Property<>(type, name, Kind.STRING, true, expected, get, set, null, null, null, null));
     }
 
     /** An optional string that the model checks. */
     Table<V, B> optionalString(String name, String expected, Function<? super V, Optional<String>> get,
         BiConsumer<? super B, String> set) {
-      return add(new Property<>(name, Kind.OPTIONAL_STRING, false, expected, get, set, null, null, null, null));
+      return add(new Property<>(type, name, Kind.OPTIONAL_STRING, false, expected, get, set, null, null, null, null));
     }
 
     /** A required id. */
@@ -362,7 +364,7 @@ final class ObjectCodec<V, B> extends Codec<V> {
     /** A list of ids, in document order. */
     Table<V, B> ids(String name, Function<? super V, ? extends Collection<String>> get,
         BiConsumer<? super B, List<String>> set) {
-      return add(new Property<>(name, Kind.IDS, false, Codes.IDS, get, set, null, null, null, null));
+      return add(new Property<>(type, name, Kind.IDS, false, Codes.IDS, get, set, null, null, null, null));
     }
 
     /** A set of ids: a repeat is refused, and the set is written sorted. */
@@ -374,7 +376,7 @@ final class ObjectCodec<V, B> extends Codec<V> {
     /** A required enum constant, written as its code. */
     <E extends Enum<E>> Table<V, B> code(String name, EnumCodec<E> codes, Function<? super V, E> get,
         BiConsumer<? super B, E> set) {
-      return add(new Property<>(name, Kind.CODE, true, codes.expected(), get, set, null, codes, null, null));
+      return add(new Property<>(type, name, Kind.CODE, true, codes.expected(), get, set, null, codes, null, null));
     }
 
     /** A required exact decimal, checked against the bounds of the model's attribute. */
@@ -395,25 +397,25 @@ final class ObjectCodec<V, B> extends Codec<V> {
 
     /** A required value of another codec. */
     <T> Table<V, B> required(String name, Codec<T> codec, Function<? super V, T> get, BiConsumer<? super B, T> set) {
-      return add(new Property<>(name, Kind.VALUE, true, codec.expected(), get, set, codec, null, null, null));
+      return add(new Property<>(type, name, Kind.VALUE, true, codec.expected(), get, set, codec, null, null, null));
     }
 
     /** An optional value of another codec. */
     <T> Table<V, B> optional(String name, Codec<T> codec, Function<? super V, Optional<T>> get,
         BiConsumer<? super B, T> set) {
-      return add(new Property<>(name, Kind.OPTIONAL, false, codec.expected(), get, set, codec, null, null, null));
+      return add(new Property<>(type, name, Kind.OPTIONAL, false, codec.expected(), get, set, codec, null, null, null));
     }
 
     /** A list of values of another codec, in document order. */
     <T> Table<V, B> list(String name, Codec<T> codec, String expected, Function<? super V, ? extends Collection<T>> get,
         BiConsumer<? super B, List<T>> set) {
-      return add(new Property<>(name, Kind.LIST, false, expected, get, set, codec, null, null, null));
+      return add(new Property<>(type, name, Kind.LIST, false, expected, get, set, codec, null, null, null));
     }
 
     /** A set of values of another codec: a repeat is refused, and the set is written sorted. */
     <T extends Comparable<? super T>> Table<V, B> sortedSet(String name, Codec<T> codec, String expected,
         Function<? super V, ? extends Collection<T>> get, BiConsumer<? super B, Set<T>> set) {
-      return add(new Property<>(name, Kind.SORTED_SET, false, expected, get, set, codec, null, null, null));
+      return add(new Property<>(type, name, Kind.SORTED_SET, false, expected, get, set, codec, null, null, null));
     }
 
     /** A set of integers: a repeat is refused, and the set is written sorted. */
