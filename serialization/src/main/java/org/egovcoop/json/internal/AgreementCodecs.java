@@ -1,112 +1,82 @@
 package org.egovcoop.json.internal;
 
-import java.time.Period;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.egovcoop.agreement.Agreement;
 import org.egovcoop.agreement.AgreementArea;
 import org.egovcoop.agreement.AgreementRelation;
 import org.egovcoop.agreement.Party;
 import org.egovcoop.area.CooperationArea;
-import org.egovcoop.geo.CountryCode;
 import org.egovcoop.geo.Place;
 import org.egovcoop.json.JsonProblem.Kind;
-import org.egovcoop.text.LocalizedText;
-import org.egovcoop.time.PartialDate;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.io.SerializedString;
 
 /** Codecs of agreements, their parties, areas and relations, cooperation areas and places. */
 public final class AgreementCodecs {
   private AgreementCodecs() {}
 
-  static final SerializedString ID = ActorCodecs.ID;
-  static final SerializedString KIND = ActorCodecs.KIND;
-  static final SerializedString NAME = ActorCodecs.NAME;
-  static final SerializedString COUNTRY = ActorCodecs.COUNTRY;
-  static final SerializedString TITLE = new SerializedString("title");
-  static final SerializedString ORGANIZATION_ID = new SerializedString("organizationId");
-  static final SerializedString SOURCE_IDS = ActorCodecs.SOURCE_IDS;
-
   /** A place: name, country. */
-  public static final Codec<Place> PLACE = new PlaceCodec();
+  public static final Codec<Place> PLACE =
+      ObjectCodec.table(Place.class, Codes.PLACE, Place::builder, Place.Builder::build)
+          .required("name", Scalars.LOCALIZED_TEXT, Place::getName, Place.Builder::name)
+          .required("country", Scalars.COUNTRY, Place::getCountry, Place.Builder::country)
+          .codec();
+
   /** A cooperation area: a built-in area's code string, or a user-defined area's object. */
   public static final Codec<CooperationArea> COOPERATION_AREA = new CooperationAreaCodec();
+
   /** An agreement area: area, purpose. */
-  public static final Codec<AgreementArea> AGREEMENT_AREA = new AgreementAreaCodec();
+  public static final Codec<AgreementArea> AGREEMENT_AREA =
+      ObjectCodec.table(AgreementArea.class, "an agreement area object", AgreementArea::builder,
+              AgreementArea.Builder::build)
+          .required("area", COOPERATION_AREA, AgreementArea::getArea, AgreementArea.Builder::area)
+          .code("purpose", Enums.AREA_PURPOSE, AgreementArea::getPurpose, AgreementArea.Builder::purpose)
+          .codec();
+
   /** An agreement relation: kind, targetId. */
-  public static final Codec<AgreementRelation> RELATION = new RelationCodec();
+  public static final Codec<AgreementRelation> RELATION =
+      ObjectCodec.table(AgreementRelation.class, "an agreement relation object", AgreementRelation::builder,
+              AgreementRelation.Builder::build)
+          .code("kind", Enums.RELATION_KIND, AgreementRelation::getKind, AgreementRelation.Builder::kind)
+          .id("targetId", AgreementRelation::getTargetId, AgreementRelation.Builder::targetId)
+          .codec();
+
   /** A party: organizationId, country, signatoryAppointmentId. */
-  public static final Codec<Party> PARTY = new PartyCodec();
+  public static final Codec<Party> PARTY =
+      ObjectCodec.table(Party.class, "a party object", Party::builder, Party.Builder::build)
+          .id("organizationId", Party::getOrganizationId, Party.Builder::organizationId)
+          .required("country", Scalars.COUNTRY, Party::getCountry, Party.Builder::country)
+          .optionalId("signatoryAppointmentId", Party::getSignatoryAppointmentId,
+              Party.Builder::signatoryAppointmentId)
+          .codec();
+
   /** An agreement. */
-  public static final Codec<Agreement> AGREEMENT = new AgreementCodec();
+  public static final Codec<Agreement> AGREEMENT =
+      ObjectCodec.table(Agreement.class, "an agreement object", Agreement::builder, Agreement.Builder::build)
+          .id("id", Agreement::getId, Agreement.Builder::id)
+          .code("kind", Enums.AGREEMENT_KIND, Agreement::getKind, Agreement.Builder::kind)
+          .code("legalNature", Enums.LEGAL_NATURE, Agreement::getLegalNature, Agreement.Builder::legalNature)
+          .required("title", Scalars.LOCALIZED_TEXT, Agreement::getTitle, Agreement.Builder::title)
+          .list("parties", PARTY, "an array of party objects", Agreement::getParties, Agreement.Builder::parties)
+          .optional("signedOn", Scalars.PARTIAL_DATE, Agreement::getSignedOn, Agreement.Builder::signedOn)
+          .optional("signedAt", PLACE, Agreement::getSignedAt, Agreement.Builder::signedAt)
+          .optional("occasion", Scalars.LOCALIZED_TEXT, Agreement::getOccasion, Agreement.Builder::occasion)
+          .optional("entryIntoForce", Scalars.PARTIAL_DATE, Agreement::getEntryIntoForce,
+              Agreement.Builder::entryIntoForce)
+          .optional("term", Scalars.PERIOD, Agreement::getTerm, Agreement.Builder::term)
+          .list("areas", AGREEMENT_AREA, "an array of agreement area objects", Agreement::getAreas,
+              Agreement.Builder::areas)
+          .list("relations", RELATION, "an array of agreement relation objects", Agreement::getRelations,
+              Agreement.Builder::relations)
+          .ids("sourceIds", Agreement::getSourceIds, Agreement.Builder::sourceIds)
+          .codec();
 
-  static final class PlaceCodec extends Codec<Place> {
-    private static final String[] REQUIRED = {"name", "country"};
-    private static final String[] REQUIRED_EXPECTED = {Codes.TEXT, Codes.COUNTRY};
-
-    PlaceCodec() {
-      super(Place.class, Codes.PLACE);
-    }
-
-    @Override
-    public Place read(JsonIn in) {
-      if (!in.object(expected())) {
-        return null;
-      }
-      int mark = in.mark();
-      Place.Builder b = Place.builder();
-      int seen = 0;
-      for (String name = in.nextName(); name != null; name = in.nextName()) {
-        switch (name) {
-          case "name": {
-            if (in.repeated(seen, 1, "name")) {
-              break;
-            }
-            seen |= 1;
-            LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
-            if (v != null) {
-              b.name(v);
-            }
-            break;
-          }
-          case "country": {
-            if (in.repeated(seen, 2, "country")) {
-              break;
-            }
-            seen |= 2;
-            CountryCode v = in.country();
-            if (v != null) {
-              b.country(v);
-            }
-            break;
-          }
-          default:
-            in.unknown(name, "name, country");
-        }
-      }
-      in.required(seen, REQUIRED, REQUIRED_EXPECTED);
-      return in.build(mark, b::build);
-    }
-
-    @Override
-    public void write(JsonOut out, Place value) {
-      JsonGenerator g = out.generator();
-      g.writeStartObject();
-      out.value(NAME, Scalars.LOCALIZED_TEXT, value.getName());
-      out.value(COUNTRY, Scalars.COUNTRY, value.getCountry());
-      g.writeEndObject();
-    }
-  }
-
+  /**
+   * A built-in area is written as its code alone ({@code "safe-city"}); a user-defined area as
+   * an object by its own table.
+   */
   static final class CooperationAreaCodec extends Codec<CooperationArea> {
-    private static final SerializedString CODE = new SerializedString("code");
-    private static final SerializedString CRS = new SerializedString("crsPurposeCodes");
     private static final String BUILT_IN_EXPECTED;
-    private static final String[] REQUIRED = {"code", "name"};
-    private static final String[] REQUIRED_EXPECTED = {"an area code string such as \"safe-city\"", Codes.TEXT};
+    private static final String CODE_EXPECTED = "an area code string such as \"safe-city\"";
     private static final String CRS_EXPECTED = "an integer OECD DAC CRS purpose code such as 15110";
 
     static {
@@ -116,6 +86,15 @@ public final class AgreementCodecs {
       }
       BUILT_IN_EXPECTED = "a built-in area code (" + codes + ") or an object defining an area";
     }
+
+    private static final ObjectCodec<CooperationArea, CooperationArea.Builder> DEFINED =
+        ObjectCodec.table(CooperationArea.class, "an object defining an area", CooperationArea::builder,
+                CooperationArea.Builder::build)
+            .string("code", CODE_EXPECTED, CooperationArea::getCode, CooperationArea.Builder::code)
+            .required("name", Scalars.LOCALIZED_TEXT, CooperationArea::getName, CooperationArea.Builder::name)
+            .integerSet("crsPurposeCodes", CRS_EXPECTED, CooperationArea::getCrsPurposeCodes,
+                CooperationArea.Builder::crsPurposeCodes)
+            .codec();
 
     CooperationAreaCodec() {
       super(CooperationArea.class, "a built-in area code string or an area object");
@@ -136,465 +115,16 @@ public final class AgreementCodecs {
       if (!in.object(BUILT_IN_EXPECTED)) {
         return null;
       }
-      int mark = in.mark();
-      CooperationArea.Builder b = CooperationArea.builder();
-      int seen = 0;
-      for (String name = in.nextName(); name != null; name = in.nextName()) {
-        switch (name) {
-          case "code": {
-            if (in.repeated(seen, 1, "code")) {
-              break;
-            }
-            seen |= 1;
-            String v = in.string(REQUIRED_EXPECTED[0]);
-            if (v != null) {
-              b.code(v);
-            }
-            break;
-          }
-          case "name": {
-            if (in.repeated(seen, 2, "name")) {
-              break;
-            }
-            seen |= 2;
-            LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
-            if (v != null) {
-              b.name(v);
-            }
-            break;
-          }
-          case "crsPurposeCodes": {
-            if (in.repeated(seen, 4, "crsPurposeCodes")) {
-              break;
-            }
-            seen |= 4;
-            Set<Integer> v = Scalars.integerSet(in, CRS_EXPECTED);
-            if (v != null) {
-              b.crsPurposeCodes(v);
-            }
-            break;
-          }
-          default:
-            in.unknown(name, "code, name, crsPurposeCodes");
-        }
-      }
-      in.required(seen, REQUIRED, REQUIRED_EXPECTED);
-      return in.build(mark, b::build);
+      return DEFINED.readProperties(in);
     }
 
     @Override
     public void write(JsonOut out, CooperationArea value) {
-      JsonGenerator g = out.generator();
       if (value.isBuiltIn()) {
-        g.writeString(value.getCode());
-        return;
+        out.generator().writeString(value.getCode());
+      } else {
+        DEFINED.write(out, value);
       }
-      g.writeStartObject();
-      out.string(CODE, value.getCode());
-      out.value(NAME, Scalars.LOCALIZED_TEXT, value.getName());
-      Set<Integer> codes = value.getCrsPurposeCodes();
-      if (!codes.isEmpty()) {
-        g.writeName(CRS);
-        g.writeStartArray(codes, codes.size());
-        for (int code : JsonOut.sorted(codes)) {
-          g.writeNumber(code);
-        }
-        g.writeEndArray();
-      }
-      g.writeEndObject();
-    }
-  }
-
-  static final class AgreementAreaCodec extends Codec<AgreementArea> {
-    private static final SerializedString AREA = new SerializedString("area");
-    private static final SerializedString PURPOSE = new SerializedString("purpose");
-    private static final String[] REQUIRED = {"area", "purpose"};
-    private static final String[] REQUIRED_EXPECTED = {"a built-in area code string or an area object",
-        Enums.AREA_PURPOSE.expected()};
-
-    AgreementAreaCodec() {
-      super(AgreementArea.class, "an agreement area object");
-    }
-
-    @Override
-    public AgreementArea read(JsonIn in) {
-      if (!in.object(expected())) {
-        return null;
-      }
-      int mark = in.mark();
-      AgreementArea.Builder b = AgreementArea.builder();
-      int seen = 0;
-      for (String name = in.nextName(); name != null; name = in.nextName()) {
-        switch (name) {
-          case "area": {
-            if (in.repeated(seen, 1, "area")) {
-              break;
-            }
-            seen |= 1;
-            CooperationArea v = COOPERATION_AREA.read(in);
-            if (v != null) {
-              b.area(v);
-            }
-            break;
-          }
-          case "purpose": {
-            if (in.repeated(seen, 2, "purpose")) {
-              break;
-            }
-            seen |= 2;
-            var v = in.code(Enums.AREA_PURPOSE);
-            if (v != null) {
-              b.purpose(v);
-            }
-            break;
-          }
-          default:
-            in.unknown(name, "area, purpose");
-        }
-      }
-      in.required(seen, REQUIRED, REQUIRED_EXPECTED);
-      return in.build(mark, b::build);
-    }
-
-    @Override
-    public void write(JsonOut out, AgreementArea value) {
-      JsonGenerator g = out.generator();
-      g.writeStartObject();
-      out.value(AREA, COOPERATION_AREA, value.getArea());
-      out.code(PURPOSE, Enums.AREA_PURPOSE, value.getPurpose());
-      g.writeEndObject();
-    }
-  }
-
-  static final class RelationCodec extends Codec<AgreementRelation> {
-    private static final SerializedString TARGET_ID = new SerializedString("targetId");
-    private static final String[] REQUIRED = {"kind", "targetId"};
-    private static final String[] REQUIRED_EXPECTED = {Enums.RELATION_KIND.expected(), Codes.ID};
-
-    RelationCodec() {
-      super(AgreementRelation.class, "an agreement relation object");
-    }
-
-    @Override
-    public AgreementRelation read(JsonIn in) {
-      if (!in.object(expected())) {
-        return null;
-      }
-      int mark = in.mark();
-      AgreementRelation.Builder b = AgreementRelation.builder();
-      int seen = 0;
-      for (String name = in.nextName(); name != null; name = in.nextName()) {
-        switch (name) {
-          case "kind": {
-            if (in.repeated(seen, 1, "kind")) {
-              break;
-            }
-            seen |= 1;
-            var v = in.code(Enums.RELATION_KIND);
-            if (v != null) {
-              b.kind(v);
-            }
-            break;
-          }
-          case "targetId": {
-            if (in.repeated(seen, 2, "targetId")) {
-              break;
-            }
-            seen |= 2;
-            String v = in.string(Codes.ID);
-            if (v != null) {
-              b.targetId(v);
-            }
-            break;
-          }
-          default:
-            in.unknown(name, "kind, targetId");
-        }
-      }
-      in.required(seen, REQUIRED, REQUIRED_EXPECTED);
-      return in.build(mark, b::build);
-    }
-
-    @Override
-    public void write(JsonOut out, AgreementRelation value) {
-      JsonGenerator g = out.generator();
-      g.writeStartObject();
-      out.code(KIND, Enums.RELATION_KIND, value.getKind());
-      out.string(TARGET_ID, value.getTargetId());
-      g.writeEndObject();
-    }
-  }
-
-  static final class PartyCodec extends Codec<Party> {
-    private static final SerializedString SIGNATORY = new SerializedString("signatoryAppointmentId");
-    private static final String[] REQUIRED = {"organizationId", "country"};
-    private static final String[] REQUIRED_EXPECTED = {Codes.ID, Codes.COUNTRY};
-
-    PartyCodec() {
-      super(Party.class, "a party object");
-    }
-
-    @Override
-    public Party read(JsonIn in) {
-      if (!in.object(expected())) {
-        return null;
-      }
-      int mark = in.mark();
-      Party.Builder b = Party.builder();
-      int seen = 0;
-      for (String name = in.nextName(); name != null; name = in.nextName()) {
-        switch (name) {
-          case "organizationId": {
-            if (in.repeated(seen, 1, "organizationId")) {
-              break;
-            }
-            seen |= 1;
-            String v = in.string(Codes.ID);
-            if (v != null) {
-              b.organizationId(v);
-            }
-            break;
-          }
-          case "country": {
-            if (in.repeated(seen, 2, "country")) {
-              break;
-            }
-            seen |= 2;
-            CountryCode v = in.country();
-            if (v != null) {
-              b.country(v);
-            }
-            break;
-          }
-          case "signatoryAppointmentId": {
-            if (in.repeated(seen, 4, "signatoryAppointmentId")) {
-              break;
-            }
-            seen |= 4;
-            String v = in.string(Codes.ID);
-            if (v != null) {
-              b.signatoryAppointmentId(v);
-            }
-            break;
-          }
-          default:
-            in.unknown(name, "organizationId, country, signatoryAppointmentId");
-        }
-      }
-      in.required(seen, REQUIRED, REQUIRED_EXPECTED);
-      return in.build(mark, b::build);
-    }
-
-    @Override
-    public void write(JsonOut out, Party value) {
-      JsonGenerator g = out.generator();
-      g.writeStartObject();
-      out.string(ORGANIZATION_ID, value.getOrganizationId());
-      out.value(COUNTRY, Scalars.COUNTRY, value.getCountry());
-      out.optionalString(SIGNATORY, value.getSignatoryAppointmentId());
-      g.writeEndObject();
-    }
-  }
-
-  static final class AgreementCodec extends Codec<Agreement> {
-    private static final SerializedString LEGAL_NATURE = new SerializedString("legalNature");
-    private static final SerializedString PARTIES = new SerializedString("parties");
-    private static final SerializedString SIGNED_ON = new SerializedString("signedOn");
-    private static final SerializedString SIGNED_AT = new SerializedString("signedAt");
-    private static final SerializedString OCCASION = new SerializedString("occasion");
-    private static final SerializedString ENTRY_INTO_FORCE = new SerializedString("entryIntoForce");
-    private static final SerializedString TERM = new SerializedString("term");
-    private static final SerializedString AREAS = new SerializedString("areas");
-    private static final SerializedString RELATIONS = new SerializedString("relations");
-    private static final String KNOWN = "id, kind, legalNature, title, parties, signedOn, signedAt, occasion,"
-        + " entryIntoForce, term, areas, relations, sourceIds";
-    private static final String[] REQUIRED = {"id", "kind", "legalNature", "title"};
-    private static final String[] REQUIRED_EXPECTED = {Codes.ID, Enums.AGREEMENT_KIND.expected(),
-        Enums.LEGAL_NATURE.expected(), Codes.TEXT};
-
-    AgreementCodec() {
-      super(Agreement.class, "an agreement object");
-    }
-
-    @Override
-    public Agreement read(JsonIn in) {
-      if (!in.object(expected())) {
-        return null;
-      }
-      int mark = in.mark();
-      Agreement.Builder b = Agreement.builder();
-      int seen = 0;
-      for (String name = in.nextName(); name != null; name = in.nextName()) {
-        switch (name) {
-          case "id": {
-            if (in.repeated(seen, 1, "id")) {
-              break;
-            }
-            seen |= 1;
-            String v = in.string(Codes.ID);
-            if (v != null) {
-              b.id(v);
-            }
-            break;
-          }
-          case "kind": {
-            if (in.repeated(seen, 2, "kind")) {
-              break;
-            }
-            seen |= 2;
-            var v = in.code(Enums.AGREEMENT_KIND);
-            if (v != null) {
-              b.kind(v);
-            }
-            break;
-          }
-          case "legalNature": {
-            if (in.repeated(seen, 4, "legalNature")) {
-              break;
-            }
-            seen |= 4;
-            var v = in.code(Enums.LEGAL_NATURE);
-            if (v != null) {
-              b.legalNature(v);
-            }
-            break;
-          }
-          case "title": {
-            if (in.repeated(seen, 8, "title")) {
-              break;
-            }
-            seen |= 8;
-            LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
-            if (v != null) {
-              b.title(v);
-            }
-            break;
-          }
-          case "parties": {
-            if (in.repeated(seen, 16, "parties")) {
-              break;
-            }
-            seen |= 16;
-            List<Party> v = Scalars.list(in, PARTY, "an array of party objects");
-            if (v != null) {
-              b.parties(v);
-            }
-            break;
-          }
-          case "signedOn": {
-            if (in.repeated(seen, 32, "signedOn")) {
-              break;
-            }
-            seen |= 32;
-            PartialDate v = Scalars.PARTIAL_DATE.read(in);
-            if (v != null) {
-              b.signedOn(v);
-            }
-            break;
-          }
-          case "signedAt": {
-            if (in.repeated(seen, 64, "signedAt")) {
-              break;
-            }
-            seen |= 64;
-            Place v = PLACE.read(in);
-            if (v != null) {
-              b.signedAt(v);
-            }
-            break;
-          }
-          case "occasion": {
-            if (in.repeated(seen, 128, "occasion")) {
-              break;
-            }
-            seen |= 128;
-            LocalizedText v = Scalars.LOCALIZED_TEXT.read(in);
-            if (v != null) {
-              b.occasion(v);
-            }
-            break;
-          }
-          case "entryIntoForce": {
-            if (in.repeated(seen, 256, "entryIntoForce")) {
-              break;
-            }
-            seen |= 256;
-            PartialDate v = Scalars.PARTIAL_DATE.read(in);
-            if (v != null) {
-              b.entryIntoForce(v);
-            }
-            break;
-          }
-          case "term": {
-            if (in.repeated(seen, 512, "term")) {
-              break;
-            }
-            seen |= 512;
-            Period v = Scalars.PERIOD.read(in);
-            if (v != null) {
-              b.term(v);
-            }
-            break;
-          }
-          case "areas": {
-            if (in.repeated(seen, 1024, "areas")) {
-              break;
-            }
-            seen |= 1024;
-            List<AgreementArea> v = Scalars.list(in, AGREEMENT_AREA, "an array of agreement area objects");
-            if (v != null) {
-              b.areas(v);
-            }
-            break;
-          }
-          case "relations": {
-            if (in.repeated(seen, 2048, "relations")) {
-              break;
-            }
-            seen |= 2048;
-            List<AgreementRelation> v = Scalars.list(in, RELATION, "an array of agreement relation objects");
-            if (v != null) {
-              b.relations(v);
-            }
-            break;
-          }
-          case "sourceIds": {
-            if (in.repeated(seen, 4096, "sourceIds")) {
-              break;
-            }
-            seen |= 4096;
-            List<String> v = Scalars.ids(in);
-            if (v != null) {
-              b.sourceIds(v);
-            }
-            break;
-          }
-          default:
-            in.unknown(name, KNOWN);
-        }
-      }
-      in.required(seen, REQUIRED, REQUIRED_EXPECTED);
-      return in.build(mark, b::build);
-    }
-
-    @Override
-    public void write(JsonOut out, Agreement value) {
-      JsonGenerator g = out.generator();
-      g.writeStartObject();
-      out.string(ID, value.getId());
-      out.code(KIND, Enums.AGREEMENT_KIND, value.getKind());
-      out.code(LEGAL_NATURE, Enums.LEGAL_NATURE, value.getLegalNature());
-      out.value(TITLE, Scalars.LOCALIZED_TEXT, value.getTitle());
-      out.list(PARTIES, PARTY, value.getParties());
-      out.optional(SIGNED_ON, Scalars.PARTIAL_DATE, value.getSignedOn());
-      out.optional(SIGNED_AT, PLACE, value.getSignedAt());
-      out.optional(OCCASION, Scalars.LOCALIZED_TEXT, value.getOccasion());
-      out.optional(ENTRY_INTO_FORCE, Scalars.PARTIAL_DATE, value.getEntryIntoForce());
-      out.optional(TERM, Scalars.PERIOD, value.getTerm());
-      out.list(AREAS, AGREEMENT_AREA, value.getAreas());
-      out.list(RELATIONS, RELATION, value.getRelations());
-      out.strings(SOURCE_IDS, value.getSourceIds());
-      g.writeEndObject();
     }
   }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,6 @@ import org.egovcoop.text.LocalizedText;
 import org.egovcoop.time.PartialDate;
 import org.egovcoop.time.PartialDateRange;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.io.SerializedString;
 
 /**
  * Codecs of the scalar types: values written as one JSON string or number, or as a small object
@@ -129,132 +128,63 @@ public final class Scalars {
     }
   };
 
-  private static final SerializedString AMOUNT = new SerializedString("amount");
-  private static final SerializedString CURRENCY = new SerializedString("currency");
   private static final String CURRENCY_CODE = "an ISO 4217 currency code string such as \"USD\"";
 
-  /** Money as {@code {"amount": 180000000.00, "currency": "USD"}}, the amount an exact JSON number. */
-  public static final Codec<Money> MONEY = new Codec<>(Money.class, "a money object") {
+  /** A currency as its ISO 4217 code: {@code "USD"}. Not claimed by the module: not an egovcoop type. */
+  static final Codec<Currency> CURRENCY = new Codec<>(Currency.class, CURRENCY_CODE) {
     @Override
-    public Money read(JsonIn in) {
-      if (!in.object(expected())) {
-        return null;
-      }
-      int mark = in.mark();
-      int seen = 0;
-      BigDecimal amount = null;
-      java.util.Currency currency = null;
-      for (String name = in.nextName(); name != null; name = in.nextName()) {
-        switch (name) {
-          case "amount":
-            if (in.repeated(seen, 1, "amount")) {
-              break;
-            }
-            seen |= 1;
-            amount = in.decimal("Money", "amount");
-            break;
-          case "currency":
-            if (in.repeated(seen, 2, "currency")) {
-              break;
-            }
-            seen |= 2;
-            currency = in.parsed(CURRENCY_CODE, Money::currency);
-            break;
-          default:
-            in.unknown(name, "amount, currency");
-        }
-      }
-      if ((seen & 1) == 0) {
-        in.missing("amount", Codes.DECIMAL);
-      }
-      if ((seen & 2) == 0) {
-        in.missing("currency", CURRENCY_CODE);
-      }
-      BigDecimal a = amount;
-      java.util.Currency c = currency;
-      return in.build(mark, () -> Money.of(a, c));
+    public Currency read(JsonIn in) {
+      return in.parsed(CURRENCY_CODE, Money::currency);
     }
 
     @Override
-    public void write(JsonOut out, Money value) {
-      JsonGenerator g = out.generator();
-      g.writeStartObject();
-      g.writeName(AMOUNT);
-      g.writeNumber(value.amount());
-      g.writeName(CURRENCY);
-      g.writeString(value.currency().getCurrencyCode());
-      g.writeEndObject();
+    public void write(JsonOut out, Currency value) {
+      out.generator().writeString(value.getCurrencyCode());
     }
   };
 
-  private static final SerializedString VALUE = new SerializedString("value");
-  private static final SerializedString UNIT = new SerializedString("unit");
   static final String UNIT_EXPECTED = "a unit string: an ISO 4217 currency code such as \"USD\" or a lower-case unit name such as \"person\"";
 
-  /** A quantity as {@code {"value": 30, "unit": "person"}}. */
-  public static final Codec<Quantity> QUANTITY = new Codec<>(Quantity.class, "a quantity object") {
+  /** A unit of a quantity, checked by the model's own rule for units. */
+  static final Codec<String> UNIT = new Codec<>(String.class, UNIT_EXPECTED) {
     @Override
-    public Quantity read(JsonIn in) {
-      if (!in.object(expected())) {
-        return null;
-      }
-      int mark = in.mark();
-      int seen = 0;
-      BigDecimal value = null;
-      String unit = null;
-      for (String name = in.nextName(); name != null; name = in.nextName()) {
-        switch (name) {
-          case "value":
-            if (in.repeated(seen, 1, "value")) {
-              break;
-            }
-            seen |= 1;
-            value = in.decimal("Quantity", "value");
-            break;
-          case "unit":
-            if (in.repeated(seen, 2, "unit")) {
-              break;
-            }
-            seen |= 2;
-            unit = unit(in);
-            break;
-          default:
-            in.unknown(name, "value, unit");
-        }
-      }
-      if ((seen & 1) == 0) {
-        in.missing("value", Codes.DECIMAL);
-      }
-      if ((seen & 2) == 0) {
-        in.missing("unit", UNIT_EXPECTED);
-      }
-      BigDecimal v = value;
-      String u = unit;
-      return in.build(mark, () -> Quantity.of(v, u));
+    public String read(JsonIn in) {
+      return in.parsed(UNIT_EXPECTED, u -> {
+        Quantity.of(BigDecimal.ONE, u);
+        return u;
+      });
     }
 
     @Override
-    public void write(JsonOut out, Quantity value) {
-      JsonGenerator g = out.generator();
-      g.writeStartObject();
-      writeQuantity(g, value);
-      g.writeEndObject();
+    public void write(JsonOut out, String value) {
+      out.generator().writeString(value);
     }
   };
 
-  /** Reads a unit, checked by the model's own rule for units. */
-  static String unit(JsonIn in) {
-    return in.parsed(UNIT_EXPECTED, u -> {
-      Quantity.of(BigDecimal.ONE, u);
-      return u;
-    });
+  /** Money as {@code {"amount": 180000000.00, "currency": "USD"}}, the amount an exact JSON number. */
+  public static final Codec<Money> MONEY =
+      ObjectCodec.table(Money.class, "a money object", MoneyParts::new, p -> Money.of(p.amount, p.currency))
+          .decimal("amount", "Money", "amount", Money::amount, (p, v) -> p.amount = v)
+          .required("currency", CURRENCY, Money::currency, (p, v) -> p.currency = v)
+          .codec();
+
+  /** A quantity as {@code {"value": 30, "unit": "person"}}. */
+  public static final Codec<Quantity> QUANTITY =
+      ObjectCodec.table(Quantity.class, "a quantity object", QuantityParts::new, p -> Quantity.of(p.value, p.unit))
+          .decimal("value", "Quantity", "value", Quantity::value, (p, v) -> p.value = v)
+          .required("unit", UNIT, Quantity::unit, (p, v) -> p.unit = v)
+          .codec();
+
+  /** The parts of money as read; the model checks them together when it is built. */
+  private static final class MoneyParts {
+    BigDecimal amount;
+    Currency currency;
   }
 
-  static void writeQuantity(JsonGenerator g, Quantity value) {
-    g.writeName(VALUE);
-    g.writeNumber(value.value());
-    g.writeName(UNIT);
-    g.writeString(value.unit());
+  /** The parts of a quantity as read; the model checks them together when it is built. */
+  private static final class QuantityParts {
+    BigDecimal value;
+    String unit;
   }
 
   // ---- lists ----
@@ -329,31 +259,5 @@ public final class Scalars {
 
   static List<String> ids(JsonIn in) {
     return list(in, STRING, Codes.IDS);
-  }
-
-  static Set<String> idSet(JsonIn in) {
-    return set(in, STRING, Codes.IDS);
-  }
-
-  /** Integers of a set (CRS purpose codes). */
-  static Set<Integer> integerSet(JsonIn in, String expectedElement) {
-    if (!in.array("an array of " + expectedElement)) {
-      return null;
-    }
-    int mark = in.mark();
-    Set<Integer> values = new HashSet<>();
-    Set<Integer> ordered = new LinkedHashSet<>();
-    int count = 0;
-    while (in.nextElement(count++)) {
-      long value = in.integer(expectedElement);
-      if (value != JsonIn.NO_INTEGER) {
-        if (values.add((int) value)) {
-          ordered.add((int) value);
-        } else {
-          in.duplicateElement(Long.toString(value));
-        }
-      }
-    }
-    return in.failedSince(mark) ? null : ordered;
   }
 }
