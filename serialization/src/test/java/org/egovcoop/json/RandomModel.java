@@ -183,8 +183,10 @@ final class RandomModel {
     return AgreementArea.of(cooperationArea(), pick(AreaPurpose.class));
   }
 
+  /** A positive period (an agreement's term must be), of any mix of years, months and days. */
   Period period() {
-    return Period.of(random.nextInt(10), random.nextInt(24), random.nextInt(60));
+    Period period = Period.of(random.nextInt(10), random.nextInt(24), random.nextInt(60));
+    return period.isZero() ? Period.ofYears(1 + random.nextInt(10)) : period;
   }
 
   IndexObservation observation() {
