@@ -29,6 +29,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -301,9 +302,9 @@ public final class EgovJson {
    * @return its canonical document in UTF-8
    */
   public byte[] writePortfolio(Portfolio portfolio) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    ByteArrayBuilder out = new ByteArrayBuilder();
     writePortfolio(portfolio, out);
-    return out.toByteArray();
+    return out.getClearAndRelease();
   }
 
   /**
@@ -349,9 +350,10 @@ public final class EgovJson {
    * @return a canonical JSON array of them in UTF-8
    */
   public byte[] writeObservations(Iterable<IndexObservation> observations) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    // Grows by adding blocks, not by copying what was written into ever larger arrays.
+    ByteArrayBuilder out = new ByteArrayBuilder();
     writeObservations(observations, out);
-    return out.toByteArray();
+    return out.getClearAndRelease();
   }
 
   /**
