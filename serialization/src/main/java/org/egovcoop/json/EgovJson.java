@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.egovcoop.json.JsonProblem.Kind;
+import org.egovcoop.json.internal.CanonicalObservations;
 import org.egovcoop.json.internal.Codec;
 import org.egovcoop.json.internal.Decoding;
 import org.egovcoop.json.internal.Encoding;
@@ -224,6 +225,13 @@ public final class EgovJson {
    * @throws EgovJsonException listing every problem
    */
   public IndexObservation readObservation(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    if (json.length <= limits.maxDocumentLength()) {
+      IndexObservation canonical = CanonicalObservations.readOne(json, 0, json.length, limits);
+      if (canonical != null) {
+        return canonical;
+      }
+    }
     return strict(read(json, SurveyCodecs.OBSERVATION::read, SurveyCodecs.OBSERVATION.expected(), false));
   }
 
@@ -242,6 +250,15 @@ public final class EgovJson {
    * @throws EgovJsonException listing every problem
    */
   public List<IndexObservation> readObservations(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    if (json.length <= limits.maxDocumentLength()) {
+      // The canonical compact form is read straight from the bytes; anything else, and any
+      // problem, goes to the general reader, which reports it.
+      List<IndexObservation> canonical = CanonicalObservations.readArray(json, limits);
+      if (canonical != null) {
+        return canonical;
+      }
+    }
     return strict(read(json, EgovJson::observationArray, OBSERVATIONS_EXPECTED, false));
   }
 
@@ -251,7 +268,7 @@ public final class EgovJson {
    * @throws EgovJsonException listing every problem
    */
   public List<IndexObservation> readObservations(InputStream in) {
-    return strict(read(in, EgovJson::observationArray, OBSERVATIONS_EXPECTED, false));
+    return readObservations(readAll(in));
   }
 
   private static List<IndexObservation> observationArray(JsonIn in) {
@@ -266,7 +283,8 @@ public final class EgovJson {
    */
   public JsonLinesReader<IndexObservation> observationLines(InputStream in) {
     return new JsonLinesReader<>(new LineInput(in, limits.maxDocumentLength()), factory,
-        SurveyCodecs.OBSERVATION::read, SurveyCodecs.OBSERVATION.expected(), limits);
+        SurveyCodecs.OBSERVATION::read, SurveyCodecs.OBSERVATION.expected(), limits,
+        (line, length) -> CanonicalObservations.readOne(line, 0, length, limits));
   }
 
   /**
@@ -275,7 +293,7 @@ public final class EgovJson {
    */
   public JsonLinesReader<Portfolio> portfolioLines(InputStream in) {
     return new JsonLinesReader<>(new LineInput(in, limits.maxDocumentLength()), factory,
-        PortfolioCodec.PORTFOLIO::read, PORTFOLIO_EXPECTED, limits);
+        PortfolioCodec.PORTFOLIO::read, PORTFOLIO_EXPECTED, limits, (line, length) -> null);
   }
 
   /**
@@ -450,14 +468,17 @@ public final class EgovJson {
   }
 
   private <T> Decoding.Outcome<T> read(InputStream in, Function<JsonIn, T> reader, String expected, boolean lenient) {
+    return read(readAll(in), reader, expected, lenient);
+  }
+
+  /** Reads a document to its end, or to one byte past the length limit (which is then reported). */
+  private byte[] readAll(InputStream in) {
     Objects.requireNonNull(in, "in");
-    byte[] json;
     try {
-      json = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentLength() + 1));
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentLength() + 1));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the JSON document", e);
     }
-    return read(json, reader, expected, lenient);
   }
 
   private <T> Decoding.Outcome<T> tooLong(byte[] json, int limit) {

@@ -34,6 +34,7 @@ public final class JsonIn {
   private final JsonParser p;
   private final boolean ignoreUnknown;
   private final int maxCollectionSize;
+  private final int maxNameLength;
   private final List<Issue> issues = new ArrayList<>(0);
   private final List<Issue> ignored = new ArrayList<>(0);
   private boolean observationRules = true;
@@ -47,6 +48,7 @@ public final class JsonIn {
     this.p = parser;
     this.ignoreUnknown = ignoreUnknown;
     this.maxCollectionSize = maxCollectionSize;
+    this.maxNameLength = parser.streamReadConstraints().getMaxNameLength();
   }
 
   /**
@@ -132,13 +134,14 @@ public final class JsonIn {
    * Moves to the next property and onto its value, as {@link #nextName()} does, expecting one
    * name: the one the canonical writer puts next. If the document has it, the parser matches its
    * bytes without decoding the name or looking it up; any other name is read as usual, so the
-   * guess changes the speed, never the result.
+   * guess changes the speed, never the result. (A name longer than the name length limit is
+   * never matched so: the parser checks the limit only on names it decodes.)
    *
    * @param likely the name the canonical order puts next
    * @return the property's name, or null at the end of the object
    */
   public String nextName(SerializedString likely) {
-    if (p.nextName(likely)) {
+    if (likely.charLength() <= maxNameLength && p.nextName(likely)) {
       p.nextToken();
       return likely.getValue();
     }
