@@ -386,8 +386,9 @@ public final class SurveyTableReader {
             + ": expected an upper-case ISO 3166-1 alpha-3 code such as KOR");
         return null;
       }
-      Integer firstLine = lineOfCountry.putIfAbsent(country, row.line);
+      Integer firstLine = lineOfCountry.put(country, row.line);
       if (firstLine != null) {
+        lineOfCountry.put(country, firstLine); // the first listing stays the one others are reported against
         reportCell(row, CODE, "country " + code + " is listed twice: first on line " + firstLine);
         return null;
       }
@@ -406,7 +407,7 @@ public final class SurveyTableReader {
       }
       try {
         // 136.0 is the whole number 136: the 2010 table writes every rank this way.
-        return number.stripTrailingZeros().intValueExact();
+        return (number.scale() == 0 ? number : number.stripTrailingZeros()).intValueExact();
       } catch (ArithmeticException e) {
         reportCell(row, RANK, "rank " + ImportProblem.quote(text) + " is not a whole number");
         return null;

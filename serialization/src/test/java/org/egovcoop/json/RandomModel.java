@@ -183,8 +183,9 @@ final class RandomModel {
     return AgreementArea.of(cooperationArea(), pick(AreaPurpose.class));
   }
 
+  /** A positive period, as an agreement's term must be: never P0D. */
   Period period() {
-    return Period.of(random.nextInt(10), random.nextInt(24), random.nextInt(60));
+    return Period.of(random.nextInt(10), random.nextInt(24), 1 + random.nextInt(60));
   }
 
   IndexObservation observation() {
