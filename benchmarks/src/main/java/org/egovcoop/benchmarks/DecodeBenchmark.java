@@ -43,7 +43,12 @@ import tools.jackson.core.json.JsonFactory;
  *   <li>{@link #ours()}: egovcoop's strict array reader, {@link EgovJson#readObservations(byte[])}:
  *       unknown and repeated properties, wrong JSON types, unassigned country codes and limits
  *       are errors, every invariant is enforced by the builder, and every validation rule of an
- *       observation is checked, so each value returned is valid.</li>
+ *       observation is checked, so each value returned is valid. The data set is in the compact
+ *       canonical form, which the reader takes straight from the bytes, not through jackson-core's
+ *       tokenizer (so it can beat the floor);</li>
+ *   <li>{@link #oursIndented()}: the same reader on the same observations written indented, a
+ *       form that goes through the general reader on jackson-core's tokenizer, with the same
+ *       guarantees: what a document that is not canonical costs.</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -61,6 +66,7 @@ public class DecodeBenchmark {
   private final JsonFactory tokenizer = new JsonFactory();
   private Validator validator;
   private byte[] json;
+  private byte[] indented;
   private EgovJson codec;
 
   /** Makes the bytes and checks that every contender decodes them correctly. */
@@ -68,7 +74,8 @@ public class DecodeBenchmark {
   public void setUp() {
     json = BenchmarkData.arrayBytes(observations);
     validator = PeerJson.validator();
-    codec = EgovJson.create().withLimits(limitsFor(json, observations));
+    indented = indentedBytes(observations);
+    codec = EgovJson.create().withLimits(limitsFor(Math.max(json.length, indented.length), observations));
 
     List<PeerObservation> expected = BenchmarkData.peerObservations(observations);
     Check.equal("floor: tokens seen", floor(), BenchmarkData.expectedArrayTokens(observations));
@@ -76,7 +83,9 @@ public class DecodeBenchmark {
     Check.sameList("peer+: decoded and validated records", peerValidated(), expected);
     Check.equal("peer+: violations of a rank above the number assessed",
         validator.validate(new PeerObservation("egdi", 2016, "UZB", 194, 193, BigDecimal.ONE)).size(), 1);
-    Check.sameList("ours: decoded observations", ours(), BenchmarkData.coreObservations(observations));
+    List<IndexObservation> expectedOurs = BenchmarkData.coreObservations(observations);
+    Check.sameList("ours: decoded observations", ours(), expectedOurs);
+    Check.sameList("ours: decoded observations, indented", oursIndented(), expectedOurs);
     Check.equal("ours: problems of a rank above the number assessed",
         problemsOf("[{\"index\":\"egdi\",\"edition\":2016,\"country\":\"UZB\",\"rank\":194,"
             + "\"numberAssessed\":193,\"score\":1}]"),
@@ -87,13 +96,21 @@ public class DecodeBenchmark {
    * The default limits suit documents of cooperation records (64 MiB, 1,000,000 elements per
    * array); a bulk reader raises them to the data set's size, as a user reading bulk data would.
    */
-  private static JsonLimits limitsFor(byte[] json, int observations) {
+  private static JsonLimits limitsFor(int bytes, int observations) {
     JsonLimits defaults = JsonLimits.defaults();
     return JsonLimits.builder()
-        .maxDocumentLength(Math.max(defaults.maxDocumentLength(), json.length))
+        .maxDocumentLength(Math.max(defaults.maxDocumentLength(), bytes))
         .maxCollectionSize(Math.max(defaults.maxCollectionSize(), observations))
         .maxTokenCount(Math.max(defaults.maxTokenCount(), BenchmarkData.expectedArrayTokens(observations)))
         .build();
+  }
+
+  /**
+   * @param observations how many
+   * @return the data set's observations as egovcoop's indented writer writes them
+   */
+  public static byte[] indentedBytes(int observations) {
+    return EgovJson.create().indented().writeObservations(BenchmarkData.coreObservations(observations));
   }
 
   private List<String> problemsOf(String document) {
@@ -140,5 +157,11 @@ public class DecodeBenchmark {
   @Benchmark
   public List<IndexObservation> ours() {
     return codec.readObservations(json);
+  }
+
+  /** @return the observations, each valid, from their indented form */
+  @Benchmark
+  public List<IndexObservation> oursIndented() {
+    return codec.readObservations(indented);
   }
 }
