@@ -46,7 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@linkplain JsonLimits limits} are all errors, collected in one pass and thrown together as an
  * {@link EgovJsonException}, each with its JSON Pointer, line and column. A value that is read is
  * valid. Only {@code readPortfolioLeniently} skips unknown properties, and it returns the list of
- * what it skipped.
+ * what it skipped. Observations spelled exactly as the compact writer spells them (the bulk case:
+ * arrays, NDJSON lines) are read straight from their bytes; any other spelling goes through the
+ * general reader, to the same values and the same problems.
  *
  * <p><b>Writing</b> is canonical: one property order per type, empty optionals and collections
  * left out, localized texts and sets sorted, decimals exactly as their {@code BigDecimal}, so
