@@ -3,12 +3,18 @@ package org.egovcoop.benchmarks;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.egovcoop.benchmarks.data.BenchmarkData;
 import org.egovcoop.benchmarks.peer.PeerJson;
 import org.egovcoop.benchmarks.peer.PeerObservation;
+import org.egovcoop.json.EgovJson;
+import org.egovcoop.json.EgovJsonException;
+import org.egovcoop.json.JsonLimits;
+import org.egovcoop.json.JsonProblem;
+import org.egovcoop.survey.IndexObservation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,7 +39,16 @@ import tools.jackson.core.json.JsonFactory;
  *   <li>{@link #peer()}: the peer's records through a stock Jackson 3 databind mapper, no
  *       validation;</li>
  *   <li>{@link #peerValidated()}: the same, then Hibernate Validator's {@code validate()} on
- *       each record, failing on the first invalid one.</li>
+ *       each record, failing on the first invalid one;</li>
+ *   <li>{@link #ours()}: egovcoop's strict array reader, {@link EgovJson#readObservations(byte[])}:
+ *       unknown and repeated properties, wrong JSON types, unassigned country codes and limits
+ *       are errors, every invariant is enforced by the builder, and every validation rule of an
+ *       observation is checked, so each value returned is valid. The data set is in the compact
+ *       canonical form, which the reader takes straight from the bytes, not through jackson-core's
+ *       tokenizer (so it can beat the floor);</li>
+ *   <li>{@link #oursIndented()}: the same reader on the same observations written indented, a
+ *       form that goes through the general reader on jackson-core's tokenizer, with the same
+ *       guarantees: what a document that is not canonical costs.</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -51,12 +66,16 @@ public class DecodeBenchmark {
   private final JsonFactory tokenizer = new JsonFactory();
   private Validator validator;
   private byte[] json;
+  private byte[] indented;
+  private EgovJson codec;
 
   /** Makes the bytes and checks that every contender decodes them correctly. */
   @Setup
   public void setUp() {
     json = BenchmarkData.arrayBytes(observations);
     validator = PeerJson.validator();
+    indented = indentedBytes(observations);
+    codec = EgovJson.create().withLimits(limitsFor(Math.max(json.length, indented.length), observations));
 
     List<PeerObservation> expected = BenchmarkData.peerObservations(observations);
     Check.equal("floor: tokens seen", floor(), BenchmarkData.expectedArrayTokens(observations));
@@ -64,6 +83,43 @@ public class DecodeBenchmark {
     Check.sameList("peer+: decoded and validated records", peerValidated(), expected);
     Check.equal("peer+: violations of a rank above the number assessed",
         validator.validate(new PeerObservation("egdi", 2016, "UZB", 194, 193, BigDecimal.ONE)).size(), 1);
+    List<IndexObservation> expectedOurs = BenchmarkData.coreObservations(observations);
+    Check.sameList("ours: decoded observations", ours(), expectedOurs);
+    Check.sameList("ours: decoded observations, indented", oursIndented(), expectedOurs);
+    Check.equal("ours: problems of a rank above the number assessed",
+        problemsOf("[{\"index\":\"egdi\",\"edition\":2016,\"country\":\"UZB\",\"rank\":194,"
+            + "\"numberAssessed\":193,\"score\":1}]"),
+        List.of(JsonProblem.Kind.RULE + " /0/rank"));
+  }
+
+  /**
+   * The default limits suit documents of cooperation records (64 MiB, 1,000,000 elements per
+   * array); a bulk reader raises them to the data set's size, as a user reading bulk data would.
+   */
+  private static JsonLimits limitsFor(int bytes, int observations) {
+    JsonLimits defaults = JsonLimits.defaults();
+    return JsonLimits.builder()
+        .maxDocumentLength(Math.max(defaults.maxDocumentLength(), bytes))
+        .maxCollectionSize(Math.max(defaults.maxCollectionSize(), observations))
+        .maxTokenCount(Math.max(defaults.maxTokenCount(), BenchmarkData.expectedArrayTokens(observations)))
+        .build();
+  }
+
+  /**
+   * @param observations how many
+   * @return the data set's observations as egovcoop's indented writer writes them
+   */
+  public static byte[] indentedBytes(int observations) {
+    return EgovJson.create().indented().writeObservations(BenchmarkData.coreObservations(observations));
+  }
+
+  private List<String> problemsOf(String document) {
+    try {
+      codec.readObservations(document.getBytes(StandardCharsets.UTF_8));
+    } catch (EgovJsonException e) {
+      return e.problems().stream().map(p -> p.kind() + " " + p.pointer()).toList();
+    }
+    return List.of();
   }
 
   /** @return the number of tokens */
@@ -95,5 +151,17 @@ public class DecodeBenchmark {
       }
     }
     return records;
+  }
+
+  /** @return the observations, each valid */
+  @Benchmark
+  public List<IndexObservation> ours() {
+    return codec.readObservations(json);
+  }
+
+  /** @return the observations, each valid, from their indented form */
+  @Benchmark
+  public List<IndexObservation> oursIndented() {
+    return codec.readObservations(indented);
   }
 }

@@ -10,6 +10,9 @@ import org.egovcoop.benchmarks.data.BenchmarkData;
 import org.egovcoop.benchmarks.data.ObservationSummary;
 import org.egovcoop.benchmarks.peer.PeerJson;
 import org.egovcoop.benchmarks.peer.PeerObservation;
+import org.egovcoop.json.EgovJson;
+import org.egovcoop.json.JsonLinesReader;
+import org.egovcoop.survey.IndexObservation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,7 +33,9 @@ import tools.jackson.databind.MappingIterator;
  * {@link OutOfMemoryError}. One operation is the whole file; each observation read is added to an
  * {@link ObservationSummary}, which the setup checks against the generator's.
  * <ul>
- *   <li>{@link #peer()}: the peer's records from a stock databind {@link MappingIterator}.</li>
+ *   <li>{@link #peer()}: the peer's records from a stock databind {@link MappingIterator};</li>
+ *   <li>{@link #ours()}: egovcoop's NDJSON reader, {@link EgovJson#observationLines(InputStream)},
+ *       each line read strictly and validated like a document.</li>
  * </ul>
  * Run apart from the other benchmarks, because it needs its own heap size.
  */
@@ -46,6 +51,7 @@ public class StreamingReadBenchmark {
   @Param({"1000000"})
   public int observations;
 
+  private final EgovJson codec = EgovJson.create();
   private Path file;
 
   /** Writes the file, streaming, and checks every contender's reading of it. */
@@ -53,7 +59,9 @@ public class StreamingReadBenchmark {
   public void setUp() throws IOException {
     file = Files.createTempFile("egovcoop-observations-", ".ndjson");
     BenchmarkData.writeNdjson(observations, file);
-    Check.equal("peer: summary of the observations read", peer(), BenchmarkData.expectedSummary(observations));
+    ObservationSummary expected = BenchmarkData.expectedSummary(observations);
+    Check.equal("peer: summary of the observations read", peer(), expected);
+    Check.equal("ours: summary of the observations read", ours(), expected);
   }
 
   /** Deletes the file. */
@@ -71,6 +79,22 @@ public class StreamingReadBenchmark {
       while (records.hasNextValue()) {
         PeerObservation o = records.nextValue();
         summary.add(o.index(), o.edition(), o.country(), o.rank() == null ? 0 : o.rank(), o.score());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return summary.result();
+  }
+
+  /** @return the summary of every observation read */
+  @Benchmark
+  public ObservationSummary ours() {
+    ObservationSummary.Accumulator summary = new ObservationSummary.Accumulator();
+    try (JsonLinesReader<IndexObservation> lines = codec.observationLines(Files.newInputStream(file))) {
+      while (lines.hasNext()) {
+        IndexObservation o = lines.next();
+        summary.add(o.getIndex().code(), o.getEdition(), o.getCountry().alpha3(), o.getRank().orElse(0),
+            o.getScore().orElse(null));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

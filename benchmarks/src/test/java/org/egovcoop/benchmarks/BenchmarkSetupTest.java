@@ -21,6 +21,7 @@ class BenchmarkSetupTest {
     benchmark.observations = 1_000;
     benchmark.setUp();
     assertThat(benchmark.peer()).hasSize(1_000);
+    assertThat(benchmark.ours()).hasSize(1_000);
   }
 
   @Test
@@ -29,6 +30,7 @@ class BenchmarkSetupTest {
     benchmark.observations = 1_000;
     benchmark.setUp();
     assertThat(new String(benchmark.peer(), StandardCharsets.UTF_8)).startsWith("[{\"index\":\"egdi\"");
+    assertThat(benchmark.ours()).isEqualTo(benchmark.peer());
   }
 
   @Test
@@ -36,6 +38,7 @@ class BenchmarkSetupTest {
     CsvImportBenchmark benchmark = new CsvImportBenchmark();
     benchmark.setUp();
     assertThat(benchmark.peer()).hasSize(SharedData.SURVEY_EDITIONS.size());
+    assertThat(benchmark.ours()).hasSize(SharedData.SURVEY_EDITIONS.size()).allMatch(report -> report.isClean());
   }
 
   @Test
@@ -53,6 +56,7 @@ class BenchmarkSetupTest {
     List<Path> before = temporaryFiles();
     benchmark.setUp();
     assertThat(benchmark.peer().count()).isEqualTo(5_000);
+    assertThat(benchmark.ours()).isEqualTo(benchmark.peer());
     assertThat(temporaryFiles()).hasSize(before.size() + 1);
     benchmark.tearDown();
     assertThat(temporaryFiles()).containsExactlyInAnyOrderElementsOf(before);

@@ -66,9 +66,10 @@ public abstract class IndexObservation {
 
   @Value.Check
   void check() {
-    if (getRank().isPresent() && getRank().getAsInt() < 1) {
+    OptionalInt rank = getRank();
+    if (rank.isPresent() && rank.getAsInt() < 1) {
       throw new IllegalArgumentException(
-          "IndexObservation.rank " + getRank().getAsInt() + " is below 1 (" + this + ")");
+          "IndexObservation.rank " + rank.getAsInt() + " is below 1 (" + this + ")");
     }
     if (getNumberAssessed() < 1) {
       throw new IllegalArgumentException(
@@ -79,7 +80,10 @@ public abstract class IndexObservation {
           "IndexObservation.edition " + getEdition() + " is not a survey year: expected "
               + FIRST_EDITION + " to 9999");
     }
-    getScore().ifPresent(score -> Checks.boundedDecimal("IndexObservation", "score", score));
+    Optional<BigDecimal> score = getScore();
+    if (score.isPresent()) {
+      Checks.boundedDecimal("IndexObservation", "score", score.get());
+    }
   }
 
   /** Builds an {@link IndexObservation}. */

@@ -1,7 +1,6 @@
 package org.egovcoop.csv;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.egovcoop.geo.CountryCode;
@@ -26,8 +25,9 @@ public final class ImportReport {
     this.source = source;
     this.edition = edition;
     this.numberAssessed = numberAssessed;
-    this.observations = List.copyOf(observations);
-    this.countryNames = Collections.unmodifiableMap(new LinkedHashMap<>(countryNames));
+    // The reader hands over collections it no longer touches: wrapped, not copied.
+    this.observations = Collections.unmodifiableList(observations);
+    this.countryNames = Collections.unmodifiableMap(countryNames);
     this.problems = List.copyOf(problems);
   }
 

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,16 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.egovcoop.geo.CountryCode;
+import org.egovcoop.json.internal.CountryTable;
+import org.egovcoop.json.internal.Decimals;
 import org.egovcoop.survey.IndexObservation;
 import org.egovcoop.survey.SurveyIndex;
 import org.egovcoop.validation.internal.RankWithinAssessedValidator;
 import org.egovcoop.validation.internal.ScoreWithinRangeValidator;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
@@ -78,19 +82,28 @@ public final class SurveyTableReader {
   private static final int CODE = 0;
   private static final int NAME = 1;
   private static final int RANK = 2;
-  /** The column of each index's score, in the order observations are produced. */
-  private static final Map<SurveyIndex, Integer> SCORE_COLUMN = Map.of(
-      SurveyIndex.EGDI, 3, SurveyIndex.EPI, 4, SurveyIndex.OSI, 5, SurveyIndex.HCI, 6, SurveyIndex.TII, 7);
-  private static final List<SurveyIndex> ROW_ORDER =
-      List.of(SurveyIndex.EGDI, SurveyIndex.OSI, SurveyIndex.HCI, SurveyIndex.TII, SurveyIndex.EPI);
-  /** The indices in the order of their columns, so that a row's problems come out left to right. */
-  private static final List<SurveyIndex> COLUMN_ORDER =
-      List.of(SurveyIndex.EGDI, SurveyIndex.EPI, SurveyIndex.OSI, SurveyIndex.HCI, SurveyIndex.TII);
+  /** The column of each index's score, by the index's ordinal. */
+  private static final int[] SCORE_COLUMN = new int[SurveyIndex.values().length];
+
+  static {
+    SCORE_COLUMN[SurveyIndex.EGDI.ordinal()] = 3;
+    SCORE_COLUMN[SurveyIndex.EPI.ordinal()] = 4;
+    SCORE_COLUMN[SurveyIndex.OSI.ordinal()] = 5;
+    SCORE_COLUMN[SurveyIndex.HCI.ordinal()] = 6;
+    SCORE_COLUMN[SurveyIndex.TII.ordinal()] = 7;
+  }
+
+  /** The order in which a row's observations are produced. */
+  private static final SurveyIndex[] ROW_ORDER =
+      {SurveyIndex.EGDI, SurveyIndex.OSI, SurveyIndex.HCI, SurveyIndex.TII, SurveyIndex.EPI};
+  /** The first and last score columns; scores are read left to right, so a row's problems come out in column order. */
+  private static final int FIRST_SCORE = 3;
+  private static final int LAST_SCORE = 7;
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
-  // Arrays rather than a header schema: a row with a wrong number of cells is then a problem this
-  // reader reports and reads past, not a parser exception that ends the file.
+  // Rows as arrays rather than a header schema: a row with a wrong number of cells is then a
+  // problem this reader reports and reads past, not a parser exception that ends the file.
   private static final CsvMapper MAPPER = CsvMapper.builder()
       .enable(CsvReadFeature.WRAP_AS_ARRAY)
       .enable(CsvReadFeature.SKIP_EMPTY_LINES)
@@ -211,19 +224,31 @@ public final class SurveyTableReader {
 
   /** The rows of a table as jackson-dataformat-csv parsed them, and how parsing ended. */
   private static final class Table {
-    final List<Row> rows = new ArrayList<>();
+    final List<Row> rows = new ArrayList<>(256);
     /** A problem that stopped parsing (unparseable CSV), or null if the table was read to its end. */
     ImportProblem parseFailure;
 
     static Table parse(InputStream in, String source) throws IOException {
       Table table = new Table();
       int nextRowLine = 1;
-      try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).readValues(in)) {
-        while (it.hasNextValue()) {
-          // After hasNextValue() the parser stands at the row's start: the row's first line.
-          int line = it.parser().currentLocation().getLineNr();
-          table.rows.add(new Row(line, it.nextValue()));
-          nextRowLine = it.parser().currentLocation().getLineNr();
+      String[] cells = new String[COLUMNS.size()];
+      // The table is one array (WRAP_AS_ARRAY) of rows, each an array of string cells; read as
+      // tokens, without a databind reader per row.
+      try (JsonParser p = MAPPER.createParser(in)) {
+        if (p.nextToken() == JsonToken.START_ARRAY) {
+          while (p.nextToken() == JsonToken.START_ARRAY) {
+            // On the row's start: the row's first line.
+            int line = p.currentLocation().getLineNr();
+            int count = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              if (count == cells.length) {
+                cells = Arrays.copyOf(cells, count * 2);
+              }
+              cells[count++] = p.getString();
+            }
+            table.rows.add(new Row(line, Arrays.copyOf(cells, count)));
+            nextRowLine = p.currentLocation().getLineNr();
+          }
         }
       } catch (JacksonIOException e) {
         throw e.getCause();
@@ -241,15 +266,20 @@ public final class SurveyTableReader {
     private final String source;
     private final int edition;
     private final Table table;
-    private final List<IndexObservation> observations = new ArrayList<>();
+    private final List<IndexObservation> observations;
     private final List<ImportProblem> problems = new ArrayList<>();
-    private final Map<CountryCode, Integer> lineOfCountry = new HashMap<>();
-    private final Map<CountryCode, String> countryNames = new LinkedHashMap<>();
+    // Country codes have one instance each, so identity is equality.
+    private final Map<CountryCode, Integer> lineOfCountry;
+    private final Map<CountryCode, String> countryNames;
 
     Interpretation(String source, int edition, Table table) {
       this.source = source;
       this.edition = edition;
       this.table = table;
+      int rows = table.rows.size();
+      this.observations = new ArrayList<>(rows * ROW_ORDER.length);
+      this.lineOfCountry = new IdentityHashMap<>(rows);
+      this.countryNames = new LinkedHashMap<>(rows * 2);
     }
 
     ImportReport run() {
@@ -320,29 +350,27 @@ public final class SurveyTableReader {
       int problemsBefore = problems.size();
       CountryCode country = country(row);
       Integer rank = rank(row);
-      Map<SurveyIndex, BigDecimal> scores = new HashMap<>();
-      for (SurveyIndex index : COLUMN_ORDER) {
-        BigDecimal score = score(row, SCORE_COLUMN.get(index));
-        if (score != null) {
-          scores.put(index, score);
-        }
+      BigDecimal[] scores = new BigDecimal[COLUMNS.size()];
+      for (int column = FIRST_SCORE; column <= LAST_SCORE; column++) {
+        scores[column] = score(row, column);
       }
       // Without a country or the number assessed no observation can be built, so the range checks
       // wait until those are fixed; a bad rank or score cell is left out so the others are still checked.
       if (country == null || numberAssessed == 0) {
         return;
       }
-      List<IndexObservation> built = new ArrayList<>(ROW_ORDER.size());
+      int observationsBefore = observations.size();
       for (SurveyIndex index : ROW_ORDER) {
         IndexObservation observation = build(row, index, country, index == SurveyIndex.EGDI ? rank : null,
-            scores.get(index), numberAssessed);
+            scores[SCORE_COLUMN[index.ordinal()]], numberAssessed);
         if (observation != null) {
-          built.add(observation);
+          observations.add(observation);
         }
       }
       if (problems.size() == problemsBefore) {
-        observations.addAll(built);
         countryNames.put(country, row.cells[NAME]);
+      } else {
+        observations.subList(observationsBefore, observations.size()).clear(); // a row with a problem yields none
       }
     }
 
@@ -352,14 +380,15 @@ public final class SurveyTableReader {
         reportCell(row, CODE, "missing country code");
         return null;
       }
-      if (!CountryCode.isAssigned(code)) {
+      CountryCode country = CountryTable.find(code);
+      if (country == null) {
         reportCell(row, CODE, "unknown country code " + ImportProblem.quote(code)
             + ": expected an upper-case ISO 3166-1 alpha-3 code such as KOR");
         return null;
       }
-      CountryCode country = CountryCode.of(code);
-      Integer firstLine = lineOfCountry.putIfAbsent(country, row.line);
+      Integer firstLine = lineOfCountry.put(country, row.line);
       if (firstLine != null) {
+        lineOfCountry.put(country, firstLine); // the first listing stays the one others are reported against
         reportCell(row, CODE, "country " + code + " is listed twice: first on line " + firstLine);
         return null;
       }
@@ -378,7 +407,7 @@ public final class SurveyTableReader {
       }
       try {
         // 136.0 is the whole number 136: the 2010 table writes every rank this way.
-        return number.stripTrailingZeros().intValueExact();
+        return (number.scale() == 0 ? number : number.stripTrailingZeros()).intValueExact();
       } catch (ArithmeticException e) {
         reportCell(row, RANK, "rank " + ImportProblem.quote(text) + " is not a whole number");
         return null;
@@ -392,6 +421,10 @@ public final class SurveyTableReader {
 
     private BigDecimal number(Row row, int column, String what) {
       String text = row.cells[column];
+      BigDecimal plain = Decimals.plain(text);
+      if (plain != null) {
+        return plain;
+      }
       try {
         return new BigDecimal(text);
       } catch (NumberFormatException e) {
@@ -419,7 +452,7 @@ public final class SurveyTableReader {
       } catch (IllegalArgumentException e) {
         // The model's invariants (a rank of at least 1, a bounded decimal) name the attribute that broke them.
         boolean aboutRank = e.getMessage() != null && e.getMessage().startsWith("IndexObservation.rank");
-        reportCell(row, aboutRank ? RANK : SCORE_COLUMN.get(index), e.getMessage());
+        reportCell(row, aboutRank ? RANK : SCORE_COLUMN[index.ordinal()], e.getMessage());
         return null;
       }
       if (!RankWithinAssessedValidator.isValid(observation)) {
@@ -428,7 +461,8 @@ public final class SurveyTableReader {
         return null;
       }
       if (!ScoreWithinRangeValidator.isValid(observation)) {
-        reportCell(row, SCORE_COLUMN.get(index), index.code() + " score " + ImportProblem.quote(row.cells[SCORE_COLUMN.get(index)])
+        int column = SCORE_COLUMN[index.ordinal()];
+        reportCell(row, column, index.code() + " score " + ImportProblem.quote(row.cells[column])
             + " lies outside " + index.minScore() + " to " + index.maxScore());
         return null;
       }

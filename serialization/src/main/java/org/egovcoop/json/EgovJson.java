@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.egovcoop.json.JsonProblem.Kind;
+import org.egovcoop.json.internal.CanonicalObservations;
 import org.egovcoop.json.internal.Codec;
 import org.egovcoop.json.internal.Decoding;
 import org.egovcoop.json.internal.Encoding;
@@ -29,6 +30,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -44,7 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@linkplain JsonLimits limits} are all errors, collected in one pass and thrown together as an
  * {@link EgovJsonException}, each with its JSON Pointer, line and column. A value that is read is
  * valid. Only {@code readPortfolioLeniently} skips unknown properties, and it returns the list of
- * what it skipped.
+ * what it skipped. Observations spelled exactly as the compact writer spells them (the bulk case:
+ * arrays, NDJSON lines) are read straight from their bytes; any other spelling goes through the
+ * general reader, to the same values and the same problems.
  *
  * <p><b>Writing</b> is canonical: one property order per type, empty optionals and collections
  * left out, localized texts and sets sorted, decimals exactly as their {@code BigDecimal}, so
@@ -223,6 +227,13 @@ public final class EgovJson {
    * @throws EgovJsonException listing every problem
    */
   public IndexObservation readObservation(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    if (json.length <= limits.maxDocumentLength()) {
+      IndexObservation canonical = CanonicalObservations.readOne(json, 0, json.length, limits);
+      if (canonical != null) {
+        return canonical;
+      }
+    }
     return strict(read(json, SurveyCodecs.OBSERVATION::read, SurveyCodecs.OBSERVATION.expected(), false));
   }
 
@@ -241,6 +252,15 @@ public final class EgovJson {
    * @throws EgovJsonException listing every problem
    */
   public List<IndexObservation> readObservations(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    if (json.length <= limits.maxDocumentLength()) {
+      // The canonical compact form is read straight from the bytes; anything else, and any
+      // problem, goes to the general reader, which reports it.
+      List<IndexObservation> canonical = CanonicalObservations.readArray(json, limits);
+      if (canonical != null) {
+        return canonical;
+      }
+    }
     return strict(read(json, EgovJson::observationArray, OBSERVATIONS_EXPECTED, false));
   }
 
@@ -250,7 +270,7 @@ public final class EgovJson {
    * @throws EgovJsonException listing every problem
    */
   public List<IndexObservation> readObservations(InputStream in) {
-    return strict(read(in, EgovJson::observationArray, OBSERVATIONS_EXPECTED, false));
+    return readObservations(readAll(in));
   }
 
   private static List<IndexObservation> observationArray(JsonIn in) {
@@ -265,7 +285,8 @@ public final class EgovJson {
    */
   public JsonLinesReader<IndexObservation> observationLines(InputStream in) {
     return new JsonLinesReader<>(new LineInput(in, limits.maxDocumentLength()), factory,
-        SurveyCodecs.OBSERVATION::read, SurveyCodecs.OBSERVATION.expected(), limits);
+        SurveyCodecs.OBSERVATION::read, SurveyCodecs.OBSERVATION.expected(), limits,
+        (line, length) -> CanonicalObservations.readOne(line, 0, length, limits));
   }
 
   /**
@@ -274,7 +295,7 @@ public final class EgovJson {
    */
   public JsonLinesReader<Portfolio> portfolioLines(InputStream in) {
     return new JsonLinesReader<>(new LineInput(in, limits.maxDocumentLength()), factory,
-        PortfolioCodec.PORTFOLIO::read, PORTFOLIO_EXPECTED, limits);
+        PortfolioCodec.PORTFOLIO::read, PORTFOLIO_EXPECTED, limits, (line, length) -> null);
   }
 
   /**
@@ -301,9 +322,9 @@ public final class EgovJson {
    * @return its canonical document in UTF-8
    */
   public byte[] writePortfolio(Portfolio portfolio) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    ByteArrayBuilder out = new ByteArrayBuilder();
     writePortfolio(portfolio, out);
-    return out.toByteArray();
+    return out.getClearAndRelease();
   }
 
   /**
@@ -349,9 +370,10 @@ public final class EgovJson {
    * @return a canonical JSON array of them in UTF-8
    */
   public byte[] writeObservations(Iterable<IndexObservation> observations) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    // Grows by adding blocks, not by copying what was written into ever larger arrays.
+    ByteArrayBuilder out = new ByteArrayBuilder();
     writeObservations(observations, out);
-    return out.toByteArray();
+    return out.getClearAndRelease();
   }
 
   /**
@@ -448,14 +470,17 @@ public final class EgovJson {
   }
 
   private <T> Decoding.Outcome<T> read(InputStream in, Function<JsonIn, T> reader, String expected, boolean lenient) {
+    return read(readAll(in), reader, expected, lenient);
+  }
+
+  /** Reads a document to its end, or to one byte past the length limit (which is then reported). */
+  private byte[] readAll(InputStream in) {
     Objects.requireNonNull(in, "in");
-    byte[] json;
     try {
-      json = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentLength() + 1));
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentLength() + 1));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the JSON document", e);
     }
-    return read(json, reader, expected, lenient);
   }
 
   private <T> Decoding.Outcome<T> tooLong(byte[] json, int limit) {

@@ -39,15 +39,33 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
   private final Function<JsonIn, T> reader;
   private final String expected;
   private final JsonLimits limits;
+  private final Canonical<T> canonical;
   private boolean pending;
   private boolean finished;
 
-  JsonLinesReader(LineInput lines, JsonFactory factory, Function<JsonIn, T> reader, String expected, JsonLimits limits) {
+  JsonLinesReader(LineInput lines, JsonFactory factory, Function<JsonIn, T> reader, String expected, JsonLimits limits,
+      Canonical<T> canonical) {
     this.lines = lines;
     this.factory = factory;
     this.reader = reader;
     this.expected = expected;
     this.limits = limits;
+    this.canonical = canonical;
+  }
+
+  /**
+   * Reads a line of the record's canonical compact form straight from its bytes.
+   *
+   * @param <T> the record type
+   */
+  @FunctionalInterface
+  interface Canonical<T> {
+    /**
+     * @param line the line's bytes, from 0
+     * @param length its length
+     * @return the record, valid; or null if the line must be read by the general reader
+     */
+    T read(byte[] line, int length);
   }
 
   /** @return whether another line remains */
@@ -82,6 +100,10 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
     if (lines.blank()) {
       throw new EgovJsonException(List.of(new JsonProblem(Kind.SYNTAX, "", line, 1,
           "blank line: expected " + expected + " on every line", null, expected)));
+    }
+    T fast = canonical.read(lines.bytes(), lines.length());
+    if (fast != null) {
+      return fast;
     }
     JsonParser p = factory.createParser(ObjectReadContext.empty(), lines.bytes(), 0, lines.length());
     try (p) {

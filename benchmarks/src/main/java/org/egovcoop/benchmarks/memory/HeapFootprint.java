@@ -1,5 +1,6 @@
 package org.egovcoop.benchmarks.memory;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -14,6 +15,9 @@ import org.egovcoop.benchmarks.Check;
 import org.egovcoop.benchmarks.data.BenchmarkData;
 import org.egovcoop.benchmarks.peer.PeerJson;
 import org.egovcoop.benchmarks.peer.PeerObservation;
+import org.egovcoop.json.EgovJson;
+import org.egovcoop.json.JsonLinesReader;
+import org.egovcoop.survey.IndexObservation;
 import org.openjdk.jol.info.GraphLayout;
 import org.openjdk.jol.vm.VM;
 import tools.jackson.databind.MappingIterator;
@@ -26,9 +30,9 @@ import tools.jackson.databind.MappingIterator;
  * header and reference array) is left out of both.
  *
  * <p>Contenders: the peer's records as databind decodes them from NDJSON (a new {@code String}
- * for each country, as Jackson does not intern values), and core {@code IndexObservation}s built
- * with core's builders from the same data (egovcoop's values without its decoder: one shared
- * instance per country code and index).
+ * for each country, as Jackson does not intern values); core {@code IndexObservation}s as
+ * egovcoop's NDJSON reader decodes them from the same bytes; and, for comparison, the same values
+ * built with core's builders without any decoder (one shared instance per country code and index).
  *
  * <p>Usage: {@code java -Xms2g -Xmx2g -Djdk.attach.allowAttachSelf=true -cp benchmarks.jar
  * org.egovcoop.benchmarks.memory.HeapFootprint <output.json> [observations]}; it writes a small JSON document that {@code PerformanceReport}
@@ -90,6 +94,14 @@ public final class HeapFootprint {
           Check.sameList("peer: decoded records", decoded, expectedPeer);
           return decoded;
         }));
+    List<IndexObservation> expectedOurs = BenchmarkData.coreObservations(count);
+    measurements.add(measure("ours-decoded",
+        "core IndexObservation values, decoded from NDJSON by egovcoop's observationLines reader", count,
+        () -> {
+          List<IndexObservation> decoded = decodeOurs(ndjson, count);
+          Check.sameList("ours: decoded observations", decoded, expectedOurs);
+          return decoded;
+        }));
     measurements.add(measure("ours-built",
         "core IndexObservation values built with core's builders (egovcoop without its decoder)", count,
         () -> BenchmarkData.coreObservations(count)));
@@ -104,6 +116,14 @@ public final class HeapFootprint {
       }
     }
     return records;
+  }
+
+  private static List<IndexObservation> decodeOurs(byte[] ndjson, int count) {
+    List<IndexObservation> observations = new ArrayList<>(count);
+    try (JsonLinesReader<IndexObservation> lines = EgovJson.create().observationLines(new ByteArrayInputStream(ndjson))) {
+      lines.forEachRemaining(observations::add);
+    }
+    return observations;
   }
 
   private static Measurement measure(String name, String description, int count, Supplier<List<?>> make) {

@@ -2,6 +2,7 @@ package org.egovcoop.validation.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.OptionalInt;
 import org.egovcoop.survey.IndexObservation;
 import org.egovcoop.validation.RankWithinAssessed;
 
@@ -13,7 +14,8 @@ public final class RankWithinAssessedValidator implements ConstraintValidator<Ra
    * @return whether its rank, if any, is at most the number assessed
    */
   public static boolean isValid(IndexObservation observation) {
-    return observation.getRank().isEmpty() || observation.getRank().getAsInt() <= observation.getNumberAssessed();
+    OptionalInt rank = observation.getRank();
+    return rank.isEmpty() || rank.getAsInt() <= observation.getNumberAssessed();
   }
 
   @Override

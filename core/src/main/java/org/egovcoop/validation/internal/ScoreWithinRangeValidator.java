@@ -3,7 +3,9 @@ package org.egovcoop.validation.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.egovcoop.survey.IndexObservation;
+import org.egovcoop.survey.SurveyIndex;
 import org.egovcoop.validation.ScoreWithinRange;
 
 /** Checks {@link ScoreWithinRange}. */
@@ -14,12 +16,12 @@ public final class ScoreWithinRangeValidator implements ConstraintValidator<Scor
    * @return whether its score, if any, lies within its index's range
    */
   public static boolean isValid(IndexObservation observation) {
-    if (observation.getScore().isEmpty()) {
+    Optional<BigDecimal> score = observation.getScore();
+    if (score.isEmpty()) {
       return true;
     }
-    BigDecimal score = observation.getScore().get();
-    return score.compareTo(observation.getIndex().minScore()) >= 0
-        && score.compareTo(observation.getIndex().maxScore()) <= 0;
+    SurveyIndex index = observation.getIndex();
+    return score.get().compareTo(index.minScore()) >= 0 && score.get().compareTo(index.maxScore()) <= 0;
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.egovcoop.json.JsonProblem.Kind;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The reading side of a codec: a parser positioned on a value, and the problems found so far.
@@ -33,6 +34,7 @@ public final class JsonIn {
   private final JsonParser p;
   private final boolean ignoreUnknown;
   private final int maxCollectionSize;
+  private final int maxNameLength;
   private final List<Issue> issues = new ArrayList<>(0);
   private final List<Issue> ignored = new ArrayList<>(0);
   private boolean observationRules = true;
@@ -46,6 +48,7 @@ public final class JsonIn {
     this.p = parser;
     this.ignoreUnknown = ignoreUnknown;
     this.maxCollectionSize = maxCollectionSize;
+    this.maxNameLength = parser.streamReadConstraints().getMaxNameLength();
   }
 
   /**
@@ -123,6 +126,29 @@ public final class JsonIn {
     if (name == null) {
       return null;
     }
+    p.nextToken();
+    return name;
+  }
+
+  /**
+   * Moves to the next property and onto its value, as {@link #nextName()} does, expecting one
+   * name: the one the canonical writer puts next. If the document has it, the parser matches its
+   * bytes without decoding the name or looking it up; any other name is read as usual, so the
+   * guess changes the speed, never the result. (A name longer than the name length limit is
+   * never matched so: the parser checks the limit only on names it decodes.)
+   *
+   * @param likely the name the canonical order puts next
+   * @return the property's name, or null at the end of the object
+   */
+  public String nextName(SerializedString likely) {
+    if (likely.charLength() <= maxNameLength && p.nextName(likely)) {
+      p.nextToken();
+      return likely.getValue();
+    }
+    if (p.currentToken() != JsonToken.PROPERTY_NAME) {
+      return null;
+    }
+    String name = p.currentName();
     p.nextToken();
     return name;
   }
@@ -242,35 +268,17 @@ public final class JsonIn {
     }
   }
 
-  /** Countries by their three letters, filled as codes are met: the bulk path makes no String per code. */
-  private static final CountryCode[] COUNTRY_BY_LETTERS = new CountryCode[26 * 26 * 26];
-
   /** @return the country of an alpha-3 code, or null (problem recorded) */
   public CountryCode country() {
     if (p.currentToken() == JsonToken.VALUE_STRING && p.getStringLength() == 3) {
       char[] chars = p.getStringCharacters();
       int offset = p.getStringOffset();
-      int index = letters(chars[offset], chars[offset + 1], chars[offset + 2]);
-      if (index >= 0) {
-        CountryCode known = COUNTRY_BY_LETTERS[index];
-        if (known != null) {
-          return known;
-        }
-        CountryCode code = parsed(Codes.COUNTRY, CountryCode::of);
-        if (code != null) {
-          COUNTRY_BY_LETTERS[index] = code;
-        }
-        return code;
+      CountryCode known = CountryTable.find(chars[offset], chars[offset + 1], chars[offset + 2]);
+      if (known != null) {
+        return known;
       }
     }
     return parsed(Codes.COUNTRY, CountryCode::of);
-  }
-
-  private static int letters(char a, char b, char c) {
-    if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || c < 'A' || c > 'Z') {
-      return -1;
-    }
-    return ((a - 'A') * 26 + (b - 'A')) * 26 + (c - 'A');
   }
 
   /**
@@ -335,13 +343,17 @@ public final class JsonIn {
     char[] chars = p.getStringCharacters();
     int offset = p.getStringOffset();
     int length = p.getStringLength();
-    if (token == JsonToken.VALUE_NUMBER_FLOAT && exponentFarOutOfBounds(chars, offset, length)) {
-      String text = new String(chars, offset, length);
-      here(Kind.LIMIT, "number " + abbreviate(text) + " is out of bounds: at most " + Checks.MAX_DECIMAL_PRECISION
-          + " significant digits and a scale within ±" + Checks.MAX_DECIMAL_SCALE, text, Codes.DECIMAL);
-      return null;
+    // The commonest form is built from its digits; the general parser reads the rest.
+    BigDecimal value = Decimals.plain(chars, offset, length);
+    if (value == null) {
+      if (token == JsonToken.VALUE_NUMBER_FLOAT && exponentFarOutOfBounds(chars, offset, length)) {
+        String text = new String(chars, offset, length);
+        here(Kind.LIMIT, "number " + abbreviate(text) + " is out of bounds: at most " + Checks.MAX_DECIMAL_PRECISION
+            + " significant digits and a scale within ±" + Checks.MAX_DECIMAL_SCALE, text, Codes.DECIMAL);
+        return null;
+      }
+      value = new BigDecimal(chars, offset, length);
     }
-    BigDecimal value = new BigDecimal(chars, offset, length);
     try {
       return Checks.boundedDecimal(owner, attribute, value);
     } catch (IllegalArgumentException e) {

@@ -46,9 +46,13 @@ public final class SurveyCodecs {
       BigDecimal score = null;
       List<String> sourceIds = null;
       int seen = 0;
-      for (String name = in.nextName(); name != null; name = in.nextName()) {
+      // The names are expected in the canonical order (only ranked indices have a rank), which
+      // the parser then matches byte for byte; any order is read, only more slowly.
+      SerializedString likely = INDEX;
+      for (String name = in.nextName(likely); name != null; name = in.nextName(likely)) {
         switch (name) {
           case "index":
+            likely = EDITION;
             if (in.repeated(seen, 1, "index")) {
               break;
             }
@@ -56,6 +60,7 @@ public final class SurveyCodecs {
             index = in.code(Enums.SURVEY_INDEX);
             break;
           case "edition":
+            likely = COUNTRY;
             if (in.repeated(seen, 2, "edition")) {
               break;
             }
@@ -63,6 +68,7 @@ public final class SurveyCodecs {
             edition = in.integer(EDITION_EXPECTED);
             break;
           case "country":
+            likely = index != null && index.isRanked() ? RANK : NUMBER_ASSESSED;
             if (in.repeated(seen, 4, "country")) {
               break;
             }
@@ -70,6 +76,7 @@ public final class SurveyCodecs {
             country = in.country();
             break;
           case "rank":
+            likely = NUMBER_ASSESSED;
             if (in.repeated(seen, 16, "rank")) {
               break;
             }
@@ -77,6 +84,7 @@ public final class SurveyCodecs {
             rank = in.integer(RANK_EXPECTED);
             break;
           case "numberAssessed":
+            likely = SCORE;
             if (in.repeated(seen, 8, "numberAssessed")) {
               break;
             }
@@ -84,6 +92,7 @@ public final class SurveyCodecs {
             assessed = in.integer(ASSESSED_EXPECTED);
             break;
           case "score":
+            likely = SOURCE_IDS;
             if (in.repeated(seen, 32, "score")) {
               break;
             }

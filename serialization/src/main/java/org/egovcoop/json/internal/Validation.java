@@ -47,11 +47,19 @@ public final class Validation {
    * @return whether it is valid (otherwise the violations are recorded)
    */
   static boolean observation(IndexObservation observation, JsonIn in) {
-    if (RankWithinAssessedValidator.isValid(observation) && ScoreWithinRangeValidator.isValid(observation)) {
+    if (isValid(observation)) {
       return true;
     }
     report(Holder.VALIDATOR.validate(observation), in, in.objectPointer());
     return false;
+  }
+
+  /**
+   * @param observation an observation
+   * @return whether it keeps every rule of an observation, by the rules' own static checks
+   */
+  static boolean isValid(IndexObservation observation) {
+    return RankWithinAssessedValidator.isValid(observation) && ScoreWithinRangeValidator.isValid(observation);
   }
 
   private static void report(List<Violation> violations, JsonIn in, String base) {
