@@ -58,31 +58,6 @@ public final class Decimals {
    * @return the decimal, or null if the text has another form
    */
   public static BigDecimal plain(String text) {
-    int end = text.length();
-    int i = 0;
-    boolean negative = i < end && text.charAt(i) == '-';
-    if (negative) {
-      i++;
-    }
-    long unscaled = 0;
-    boolean digit = false;
-    int significant = 0;
-    int point = -1;
-    for (; i < end; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digit = true;
-        // Leading zeros (0.0552) add no digit to the long.
-        if ((unscaled != 0 || c != '0') && ++significant > MAX_DIGITS) {
-          return null;
-        }
-        unscaled = unscaled * 10 + (c - '0');
-      } else if (c == '.' && point < 0) {
-        point = i;
-      } else {
-        return null;
-      }
-    }
-    return digit ? BigDecimal.valueOf(negative ? -unscaled : unscaled, point < 0 ? 0 : end - point - 1) : null;
+    return plain(text.toCharArray(), 0, text.length());
   }
 }
