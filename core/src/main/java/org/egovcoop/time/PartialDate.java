@@ -87,7 +87,7 @@ public final class PartialDate implements Comparable<PartialDate> {
       LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
       throw new DateTimeException(
-          "Invalid partial date " + year + "-" + month + "-" + day + ": " + e.getMessage(), e);
+          String.format("Invalid partial date %04d-%02d-%02d: %s", year, month, day, e.getMessage()), e);
     }
     return new PartialDate(year, month, day);
   }

@@ -73,8 +73,8 @@ class PartialDateTest {
     "0000|Text '0000' is not a valid partial date: Invalid year 0 in partial date: must be 1 to 9999",
     "2013-13|Text '2013-13' is not a valid partial date: Invalid month 13 in partial date: must be 1 to 12",
     "2013-00|Text '2013-00' is not a valid partial date: Invalid month 0 in partial date: must be 1 to 12",
-    "2013-12-00|Text '2013-12-00' is not a valid partial date: Invalid partial date 2013-12-0: Invalid value for DayOfMonth (valid values 1 - 28/31): 0",
-    "2013-02-29|Text '2013-02-29' is not a valid partial date: Invalid partial date 2013-2-29: Invalid date 'February 29' as '2013' is not a leap year",
+    "2013-12-00|Text '2013-12-00' is not a valid partial date: Invalid partial date 2013-12-00: Invalid value for DayOfMonth (valid values 1 - 28/31): 0",
+    "2013-02-29|Text '2013-02-29' is not a valid partial date: Invalid partial date 2013-02-29: Invalid date 'February 29' as '2013' is not a leap year",
   })
   void parseRejectsAnythingElseNamingTheText(String text, String message) {
     assertThatThrownBy(() -> PartialDate.parse(text))
@@ -94,7 +94,7 @@ class PartialDateTest {
         .hasMessage("Invalid month 0 in partial date: must be 1 to 12");
     assertThatThrownBy(() -> PartialDate.of(2013, 4, 31))
         .isInstanceOf(DateTimeException.class)
-        .hasMessage("Invalid partial date 2013-4-31: Invalid date 'APRIL 31'");
+        .hasMessage("Invalid partial date 2013-04-31: Invalid date 'APRIL 31'");
     assertThatThrownBy(() -> PartialDate.of(LocalDate.of(-5, 1, 1)))
         .hasMessage("Invalid year -5 in partial date: must be 1 to 9999");
     assertThatThrownBy(() -> PartialDate.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
