@@ -441,22 +441,6 @@ public final class JsonIn {
   }
 
   /**
-   * Records each required property that is absent: property {@code i} is present when bit
-   * {@code i} of {@code seen} is set.
-   *
-   * @param seen the bits of the required properties seen
-   * @param names the required properties' names, in bit order
-   * @param expected what each should hold
-   */
-  public void required(int seen, String[] names, String[] expected) {
-    for (int i = 0; i < names.length; i++) {
-      if ((seen & (1 << i)) == 0) {
-        missing(names[i], expected[i]);
-      }
-    }
-  }
-
-  /**
    * Records a required property that is absent from the object just read.
    *
    * @param property the property's name
