@@ -57,13 +57,24 @@ public final class Money {
    */
   public static Money parse(CharSequence text) {
     String s = Objects.requireNonNull(text, "text").toString();
-    int space = s.indexOf(' ');
-    if (space < 0 || s.indexOf(' ', space + 1) >= 0) {
+    int space = onlySpace(s);
+    if (space < 0) {
       throw new IllegalArgumentException(
           "Text '" + s + "' is not money: expected an amount, one space and an ISO 4217 code, such"
               + " as '180000000 USD'");
     }
     return of(s.substring(0, space), s.substring(space + 1));
+  }
+
+  /**
+   * The text form of money and quantities is a number, one space and a unit.
+   *
+   * @param text the text
+   * @return the index of its only space, or -1 if it has none or more than one
+   */
+  static int onlySpace(String text) {
+    int space = text.indexOf(' ');
+    return space >= 0 && text.indexOf(' ', space + 1) < 0 ? space : -1;
   }
 
   static BigDecimal decimal(String text, String what) {

@@ -66,8 +66,8 @@ public final class Quantity {
    */
   public static Quantity parse(CharSequence text) {
     String s = Objects.requireNonNull(text, "text").toString();
-    int space = s.indexOf(' ');
-    if (space < 0 || s.indexOf(' ', space + 1) >= 0) {
+    int space = Money.onlySpace(s);
+    if (space < 0) {
       throw new IllegalArgumentException(
           "Text '" + s + "' is not a quantity: expected a value, one space and a unit, such as"
               + " '180000000 USD' or '30 person'");
