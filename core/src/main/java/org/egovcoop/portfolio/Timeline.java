@@ -1,5 +1,6 @@
 package org.egovcoop.portfolio;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class Timeline {
     raw.sort(ORDER);
     List<TimelineEntry> ordered = new ArrayList<>(raw.size());
     TimelineEntry previous = null;
-    java.time.LocalDate latestDayBefore = null; // the last day any earlier entry may be
+    LocalDate latestDayBefore = null; // the last day any earlier entry may be
     for (TimelineEntry entry : raw) {
       TemporalOrder order;
       if (previous == null || entry.date().firstDay().isAfter(latestDayBefore)) {
