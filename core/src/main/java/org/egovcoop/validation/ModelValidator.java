@@ -5,6 +5,7 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -101,7 +102,7 @@ public final class ModelValidator {
   public <T> T requireValid(T value) {
     List<Violation> violations = validate(value);
     if (!violations.isEmpty()) {
-      throw new ModelValidationException(value.getClass().getSimpleName().replaceFirst("^Immutable", ""), violations);
+      throw new ModelValidationException(publicType(value.getClass()).getSimpleName(), violations);
     }
     return value;
   }
@@ -148,6 +149,15 @@ public final class ModelValidator {
     String a = x.replaceFirst("^0+(?=.)", "");
     String b = y.replaceFirst("^0+(?=.)", "");
     return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+  }
+
+  /** The model type users know: {@code Agreement}, not its hidden generated implementation. */
+  private static Class<?> publicType(Class<?> type) {
+    Class<?> visible = type;
+    while (!Modifier.isPublic(visible.getModifiers()) && visible.getSuperclass() != null) {
+      visible = visible.getSuperclass();
+    }
+    return visible;
   }
 
   private static String key(String template) {
