@@ -3,15 +3,23 @@ package org.egovcoop.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.egovcoop.geo.CountryCode;
@@ -29,76 +37,84 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
- * Reads the UN E-Government Survey tables in the layout of the UNU-EGOV compilation
- * ({@code egdi-2010.csv} … {@code egdi-2018.csv}): a header
- * {@code country-code,country-name,e-gov-rank,e-gov-index,e-pat-index,osi,hci,tii}, then one row
- * per country assessed. The CSV itself is parsed by jackson-dataformat-csv.
- *
- * <p>Each row yields five {@link IndexObservation}s for its country and the table's edition, in
- * this order: the {@link SurveyIndex#EGDI} with the row's rank ({@code e-gov-rank}) and score
- * ({@code e-gov-index}), then the unranked {@link SurveyIndex#OSI}, {@link SurveyIndex#HCI},
- * {@link SurveyIndex#TII} and {@link SurveyIndex#EPI} ({@code e-pat-index}). The number of
- * countries assessed is the number of data rows (193 in every edition from 2010 to 2018).
- *
- * <p>Quirks of the real tables are data, not errors:
+ * Reads the UN E-Government Survey tables in either of the two layouts in which they circulate
+ * ({@link SurveyLayout}), recognised from the header:
  * <ul>
- *   <li>A rank written as a decimal ({@code 136.0} in 2010) is read as the whole number it is;
- *       {@code 136.5} is a problem.</li>
- *   <li>Ties (nine countries share rank 184 in 2010) are kept as written.</li>
- *   <li>An empty cell is an absent value, never zero: the observation has no rank or no score.</li>
- *   <li>A country listed with no values at all (South Sudan in 2010, before it was assessed)
- *       still yields its five observations, each with neither rank nor score, and counts among
- *       the countries assessed: the table lists it, and dropping it would change the number
- *       assessed that the other ranks are out of.</li>
- *   <li>Scores carrying binary floating-point noise ({@code 0.8305100000000001}) are kept exactly
- *       as written, as a {@link BigDecimal} with every digit of the text: never rounded, never
- *       passed through a {@code double}.</li>
- *   <li>A UTF-8 byte-order mark and blank lines are ignored.</li>
+ *   <li>UNU-EGOV's compilation ({@code egdi-2010.csv} … {@code egdi-2018.csv}): header
+ *       {@code country-code,country-name,e-gov-rank,e-gov-index,e-pat-index,osi,hci,tii}, one
+ *       edition a file, the edition the one four-digit year in the file's name, countries by ISO
+ *       3166-1 alpha-3 code;</li>
+ *   <li>the UN Data Center's export: header {@code Survey Year,Country Name,E-Government Rank,
+ *       E-Government Index,E-Participation Index,Online Service Index,Human Capital Index,
+ *       Telecommunication Infrastructure Index}, any number of editions a file (the
+ *       {@code Survey Year} column says which), rows in any order, countries by the name that
+ *       edition uses, mapped to codes by {@link SurveyCountryNames} (edition
+ *       {@value SurveyCountryNames#STANDARD_EDITION}, names of the caller's own added with
+ *       {@link #withCountryName(String, CountryCode)}).</li>
  * </ul>
+ * The CSV itself is parsed by jackson-dataformat-csv. Any other header is a problem that names
+ * both layouts.
+ *
+ * <p>Each row yields up to five {@link IndexObservation}s for its country and edition, in this
+ * order: the {@link SurveyIndex#EGDI} with the row's rank and score, then the unranked
+ * {@link SurveyIndex#OSI}, {@link SurveyIndex#HCI}, {@link SurveyIndex#TII} and
+ * {@link SurveyIndex#EPI}. An empty cell is an absent value, never zero: it yields no observation
+ * of its index.
+ *
+ * <p><b>The number assessed</b> is the number of countries with values, per index and edition,
+ * counted over every table read together ({@link #readAll(Collection)} reads several): a listed
+ * country without values is listed, not assessed, and counts in no total. The 2010 Survey lists
+ * South Sudan with empty cells (it joined the UN in July 2011), so its EGDI assessed 192 countries
+ * and its ranks run to 184; every edition from 2012 to 2018 assessed 193. Such a country is in
+ * {@link ImportReport#unassessed(int)}. A table of part of an edition (an extract of a few
+ * countries) cannot tell how many the edition assessed: give the number with
+ * {@link #withNumberAssessed(int, int)}.
+ *
+ * <p><b>Scores as the UN published them.</b> UNU-EGOV's compilation passed the UN's five-decimal
+ * scores through binary floating point, so some cells carry noise: {@code 0.5099100000000001}
+ * for the UN's {@code 0.50991}. A score cell whose text has more than five decimals and lies
+ * within {@code 1e-12} of a decimal of one to five places is read as the shortest such decimal
+ * ({@code 0.50991}, {@code 0.46951}, {@code 0.20748}); any other cell is read exactly as written,
+ * every digit kept, never through a {@code double}. Every cell so read is listed in
+ * {@link ImportReport#restoredCells()}.
+ *
+ * <p>Other quirks of the real tables are data, not errors: a rank written as a decimal
+ * ({@code 136.0} in 2010) is the whole number it is ({@code 136.5} is a problem); ties (nine
+ * countries share rank 184 in 2010, Iceland and Sweden rank 5 in 2022) are kept; whitespace around
+ * a name ({@code "Republic of Korea "}) does not matter; a UTF-8 byte-order mark and blank lines
+ * are ignored.
  *
  * <p>Genuinely bad input is a problem located by file, line and column ({@link ImportProblem}):
- * a wrong header, a row with too few or too many cells, an unknown or repeated country code, a
- * rank or score that is not a number, a rank that is not a whole number, a rank above the number
- * assessed, a score outside 0 to 1, or CSV that cannot be parsed (an unclosed quote). The rules
- * that validation also applies (rank within the number assessed, score within range) are checked
- * with the same code, {@link RankWithinAssessedValidator#isValid(IndexObservation)} and
+ * a header in neither layout, a row with too few or too many cells, an unknown country code or
+ * name (with the closest known names suggested), a country listed twice for one edition (in one
+ * file or two: both places are named), a UNU-EGOV table whose file name gives no edition, a
+ * survey year that is not a year, a rank or score that is not a number, a rank that is not a
+ * whole number, a rank above the number assessed, a score outside 0 to 1, or CSV that cannot be
+ * parsed (an unclosed quote). The rules that validation also applies (rank within the number
+ * assessed, score within range) are checked with the same code,
+ * {@link RankWithinAssessedValidator#isValid(IndexObservation)} and
  * {@link ScoreWithinRangeValidator#isValid(IndexObservation)}. A {@link #failFast()} reader
- * throws {@link SurveyImportException} at the first problem in line order; a
+ * throws {@link SurveyImportException} at the first problem in file and line order; a
  * {@link #collectingProblems()} reader reads on and returns every problem in the
  * {@link ImportReport}, with the observations of the rows that had none. After a wrong header or
- * unparseable CSV the table cannot be interpreted, so the report then has no observations; a row
- * whose country code is bad is checked cell by cell (is each a number?) but not against the
- * ranges, which need an observation built.
+ * unparseable CSV a table cannot be interpreted, so its report then has no observations.
  *
  * <p>Instances are immutable and thread-safe. A table is held in memory while it is read (a
- * survey table has one row per member state).
+ * survey table has one row per member state and edition).
  */
 public final class SurveyTableReader {
 
-  /** The header of a survey table, in order. */
-  public static final List<String> COLUMNS =
-      List.of("country-code", "country-name", "e-gov-rank", "e-gov-index", "e-pat-index", "osi", "hci", "tii");
-
-  private static final int CODE = 0;
-  private static final int NAME = 1;
-  private static final int RANK = 2;
-  /** The column of each index's score, by the index's ordinal. */
-  private static final int[] SCORE_COLUMN = new int[SurveyIndex.values().length];
-
-  static {
-    SCORE_COLUMN[SurveyIndex.EGDI.ordinal()] = 3;
-    SCORE_COLUMN[SurveyIndex.EPI.ordinal()] = 4;
-    SCORE_COLUMN[SurveyIndex.OSI.ordinal()] = 5;
-    SCORE_COLUMN[SurveyIndex.HCI.ordinal()] = 6;
-    SCORE_COLUMN[SurveyIndex.TII.ordinal()] = 7;
-  }
+  /** The header of UNU-EGOV's compilation, in order: {@link SurveyLayout#UNU_EGOV_COMPILATION}'s columns. */
+  public static final List<String> COLUMNS = SurveyLayout.UNU_EGOV_COMPILATION.columns();
 
   /** The order in which a row's observations are produced. */
   private static final SurveyIndex[] ROW_ORDER =
       {SurveyIndex.EGDI, SurveyIndex.OSI, SurveyIndex.HCI, SurveyIndex.TII, SurveyIndex.EPI};
-  /** The first and last score columns; scores are read left to right, so a row's problems come out in column order. */
-  private static final int FIRST_SCORE = 3;
-  private static final int LAST_SCORE = 7;
+
+  private static final int CELLS = COLUMNS.size();
+  private static final int PUBLISHED_DECIMALS = 5;
+  private static final BigDecimal NOISE = new BigDecimal("1e-12");
+  private static final int SUGGESTIONS = 3;
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
@@ -110,29 +126,72 @@ public final class SurveyTableReader {
       .build();
 
   private final boolean failFast;
+  private final SurveyCountryNames names;
+  private final Map<Integer, Integer> declaredAssessed;
 
-  private SurveyTableReader(boolean failFast) {
+  private SurveyTableReader(boolean failFast, SurveyCountryNames names, Map<Integer, Integer> declaredAssessed) {
     this.failFast = failFast;
+    this.names = names;
+    this.declaredAssessed = declaredAssessed;
   }
 
-  /** @return a reader that throws {@link SurveyImportException} at the first problem */
+  /** {@return a reader that throws {@link SurveyImportException} at the first problem} */
   public static SurveyTableReader failFast() {
-    return new SurveyTableReader(true);
+    return new SurveyTableReader(true, SurveyCountryNames.standard(), Map.of());
   }
 
-  /** @return a reader that reads on and reports every problem in its {@link ImportReport} */
+  /** {@return a reader that reads on and reports every problem in its {@link ImportReport}} */
   public static SurveyTableReader collectingProblems() {
-    return new SurveyTableReader(false);
+    return new SurveyTableReader(false, SurveyCountryNames.standard(), Map.of());
   }
 
-  /** @return whether this reader stops at the first problem */
+  /** {@return whether this reader stops at the first problem} */
   public boolean isFailFast() {
     return failFast;
   }
 
+  /** {@return the country names this reader maps to codes in the UN Data Center's layout} */
+  public SurveyCountryNames countryNames() {
+    return names;
+  }
+
   /**
-   * The edition of a survey table, from its file name: the one four-digit number in it
-   * ({@code egdi-2016.csv} is 2016).
+   * A reader that also knows a country name the standard table lacks.
+   *
+   * @param name the name as the UN's tables write it
+   * @param country the country it names
+   * @return a new reader; this one is unchanged
+   * @throws IllegalArgumentException if the name is blank or already names another country
+   */
+  public SurveyTableReader withCountryName(String name, CountryCode country) {
+    return new SurveyTableReader(failFast, names.with(name, country), declaredAssessed);
+  }
+
+  /**
+   * A reader for tables that hold part of an edition (an extract of some countries): it takes
+   * the number of countries the edition assessed from the caller, for every index, instead of
+   * counting the countries with values. A table holding more countries with values than the
+   * number given is a problem.
+   *
+   * @param edition the edition
+   * @param count the number of countries it assessed, as the UN publishes it: 193 in 2022
+   * @return a new reader; this one is unchanged
+   * @throws IllegalArgumentException if the edition is not a survey year or the count is below 1
+   */
+  public SurveyTableReader withNumberAssessed(int edition, int count) {
+    checkEdition(edition, "withNumberAssessed");
+    if (count < 1) {
+      throw new IllegalArgumentException("The number of countries edition " + edition + " assessed must be at least 1, not "
+          + count);
+    }
+    Map<Integer, Integer> declared = new TreeMap<>(declaredAssessed);
+    declared.put(edition, count);
+    return new SurveyTableReader(failFast, names, Collections.unmodifiableMap(declared));
+  }
+
+  /**
+   * The edition of a table in UNU-EGOV's layout, from its file name: the one four-digit number in
+   * it ({@code egdi-2016.csv} is 2016).
    *
    * @param fileName a file name, such as {@code egdi-2016.csv}
    * @return the edition
@@ -155,50 +214,72 @@ public final class SurveyTableReader {
   }
 
   private static void checkEdition(int edition, String source) {
-    if (edition < IndexObservation.FIRST_EDITION || edition > 9999) {
+    if (!isEdition(edition)) {
       throw new IllegalArgumentException("Survey edition " + edition + " of '" + source + "' is not a survey year: expected "
           + IndexObservation.FIRST_EDITION + " to 9999");
     }
   }
 
-  /**
-   * Reads a table whose file name gives its edition ({@code egdi-2016.csv}).
-   *
-   * @param file the table
-   * @return the observations and, for a collecting reader, the problems
-   * @throws IOException if the file cannot be read
-   * @throws IllegalArgumentException if the file name does not give the edition; see
-   *     {@link #editionOf(String)}
-   * @throws SurveyImportException from a fail-fast reader, at the first problem
-   */
-  public ImportReport read(Path file) throws IOException {
-    return read(file, editionOf(String.valueOf(file.getFileName())));
+  private static boolean isEdition(int year) {
+    return year >= IndexObservation.FIRST_EDITION && year <= 9999;
   }
 
   /**
-   * Reads a table of the given edition, whatever its file name.
+   * Reads a table in either layout; for UNU-EGOV's layout the file's name gives the edition
+   * ({@code egdi-2016.csv}), for the UN Data Center's the {@code Survey Year} column does.
+   *
+   * @param file the table
+   * @return what was read
+   * @throws IOException if the file cannot be read
+   * @throws SurveyImportException from a fail-fast reader, at the first problem
+   */
+  public ImportReport read(Path file) throws IOException {
+    return readAll(List.of(file)).get(0);
+  }
+
+  /**
+   * Reads a table of the given edition, whatever its file name; in the UN Data Center's layout a
+   * row of another {@code Survey Year} is a problem.
    *
    * @param file the table
    * @param edition the survey's edition (year)
-   * @return the observations and, for a collecting reader, the problems
+   * @return what was read
    * @throws IOException if the file cannot be read
    * @throws IllegalArgumentException if the edition is not a survey year
    * @throws SurveyImportException from a fail-fast reader, at the first problem
    */
   public ImportReport read(Path file, int edition) throws IOException {
+    checkEdition(edition, String.valueOf(file.getFileName()));
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, String.valueOf(file.getFileName()), edition);
+      return interpret(List.of(Table.parse(in, String.valueOf(file.getFileName()), edition))).get(0);
     }
   }
 
   /**
-   * Reads a table from a stream of UTF-8 bytes (a byte-order mark is skipped). The stream is
-   * read to its end but not closed.
+   * Reads a table from a stream of UTF-8 bytes (a byte-order mark is skipped); for UNU-EGOV's
+   * layout {@code source} must name the edition as a file name does ({@code egdi-2016.csv}). The
+   * stream is read to its end but not closed.
+   *
+   * @param in the table's bytes
+   * @param source the name to locate problems by, such as the file name
+   * @return what was read
+   * @throws IOException if the stream cannot be read
+   * @throws SurveyImportException from a fail-fast reader, at the first problem
+   */
+  public ImportReport read(InputStream in, String source) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    return interpret(List.of(Table.parse(in, source, 0))).get(0);
+  }
+
+  /**
+   * Reads a table of the given edition from a stream of UTF-8 bytes (a byte-order mark is
+   * skipped). The stream is read to its end but not closed.
    *
    * @param in the table's bytes
    * @param source the name to locate problems by, such as the file name
    * @param edition the survey's edition (year)
-   * @return the observations and, for a collecting reader, the problems
+   * @return what was read
    * @throws IOException if the stream cannot be read
    * @throws IllegalArgumentException if the edition is not a survey year
    * @throws SurveyImportException from a fail-fast reader, at the first problem
@@ -207,31 +288,74 @@ public final class SurveyTableReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     checkEdition(edition, source);
-    Table table = Table.parse(in, source);
-    return new Interpretation(source, edition, table).run();
+    return interpret(List.of(Table.parse(in, source, edition))).get(0);
   }
+
+  /**
+   * Reads several tables together, in either layout and any mix: the numbers assessed are counted
+   * over all of them, and a country listed twice for one edition, in one file or two, is a
+   * problem naming both places.
+   *
+   * @param files the tables
+   * @return one report a file, in the order given
+   * @throws IOException if a file cannot be read
+   * @throws SurveyImportException from a fail-fast reader, at the first problem in file and line order
+   */
+  public List<ImportReport> readAll(Collection<Path> files) throws IOException {
+    List<Table> tables = new ArrayList<>(files.size());
+    for (Path file : files) {
+      try (InputStream in = Files.newInputStream(file)) {
+        tables.add(Table.parse(in, String.valueOf(file.getFileName()), 0));
+      }
+    }
+    return interpret(tables);
+  }
+
+  private List<ImportReport> interpret(List<Table> tables) {
+    Counts counts = new Counts();
+    for (Table table : tables) {
+      table.recognise(counts);
+    }
+    counts.checkDeclared(tables);
+    Map<Integer, Map<CountryCode, Place>> firstPlace = new HashMap<>();
+    List<ImportReport> reports = new ArrayList<>(tables.size());
+    for (Table table : tables) {
+      reports.add(new Interpretation(table, counts, firstPlace).run());
+    }
+    return reports;
+  }
+
+  /** Where a row starts. */
+  private record Place(String source, int line) {}
 
   /** One row as parsed: where it starts and its cells. */
-  private static final class Row {
-    final int line;
-    final String[] cells;
+  private record Row(int line, String[] cells) {}
 
-    Row(int line, String[] cells) {
-      this.line = line;
-      this.cells = cells;
-    }
-  }
-
-  /** The rows of a table as jackson-dataformat-csv parsed them, and how parsing ended. */
+  /** The rows of a table as jackson-dataformat-csv parsed them, how parsing ended, and what its header says. */
   private static final class Table {
+    final String source;
+    /** The edition the caller gave, or 0. */
+    final int givenEdition;
     final List<Row> rows = new ArrayList<>(256);
     /** A problem that stopped parsing (unparseable CSV), or null if the table was read to its end. */
     ImportProblem parseFailure;
+    SurveyLayout layout;
+    /** The problems found before the rows are interpreted: the header's, the edition's. */
+    final List<ImportProblem> tableProblems = new ArrayList<>(1);
+    /** Problems with the numbers assessed, which leave the rows interpretable. */
+    final List<ImportProblem> countProblems = new ArrayList<>(0);
+    /** The edition of a UNU-EGOV table, from the caller or the file name; 0 for the UN layout. */
+    int fileEdition;
 
-    static Table parse(InputStream in, String source) throws IOException {
-      Table table = new Table();
+    Table(String source, int givenEdition) {
+      this.source = source;
+      this.givenEdition = givenEdition;
+    }
+
+    static Table parse(InputStream in, String source, int givenEdition) throws IOException {
+      Table table = new Table(source, givenEdition);
       int nextRowLine = 1;
-      String[] cells = new String[COLUMNS.size()];
+      String[] cells = new String[CELLS];
       // The table is one array (WRAP_AS_ARRAY) of rows, each an array of string cells; read as
       // tokens, without a databind reader per row.
       try (JsonParser p = MAPPER.createParser(in)) {
@@ -259,50 +383,215 @@ public final class SurveyTableReader {
       }
       return table;
     }
+
+    boolean isInterpretable() {
+      return layout != null && parseFailure == null && tableProblems.isEmpty();
+    }
+
+    /** Recognises the layout from the header and counts the countries with values. */
+    void recognise(Counts counts) {
+      if (rows.isEmpty()) {
+        if (parseFailure == null) {
+          tableProblems.add(ImportProblem.atLine(source, 1, "empty file: expected the header of "
+              + bothLayouts()));
+        }
+        return;
+      }
+      layout = layoutOf(rows.get(0));
+      if (layout == SurveyLayout.UNU_EGOV_COMPILATION) {
+        fileEdition = givenEdition != 0 ? givenEdition : editionFromName();
+      }
+      if (!isInterpretable()) {
+        return;
+      }
+      for (Row row : rows.subList(1, rows.size())) {
+        if (row.cells().length == CELLS) {
+          int edition = editionOf(row);
+          if (edition != 0) {
+            counts.add(edition, layout, row.cells());
+          }
+        }
+      }
+    }
+
+    private int editionFromName() {
+      try {
+        return SurveyTableReader.editionOf(source);
+      } catch (IllegalArgumentException e) {
+        tableProblems.add(ImportProblem.atLine(source, 1, "the edition of a table in " + layout.description()
+            + " comes from its file name, and '" + source + "' holds no single four-digit survey year:"
+            + " name it like egdi-2016.csv or give the edition when reading it"));
+        return 0;
+      }
+    }
+
+    /** The row's edition, or 0 if its Survey Year cell is not a survey year (a problem reported later). */
+    int editionOf(Row row) {
+      if (layout.editionColumn() < 0) {
+        return fileEdition;
+      }
+      String text = row.cells()[layout.editionColumn()].strip();
+      if (text.length() != 4) {
+        return 0;
+      }
+      int year = 0;
+      for (int i = 0; i < 4; i++) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          return 0;
+        }
+        year = year * 10 + (c - '0');
+      }
+      return isEdition(year) ? year : 0;
+    }
+
+    /** The header's layout, or null after recording the problem with it. */
+    private SurveyLayout layoutOf(Row header) {
+      String[] names = header.cells();
+      SurveyLayout layout = null;
+      for (SurveyLayout candidate : SurveyLayout.values()) {
+        if (names.length > 0 && names[0].strip().equals(candidate.columns().get(0))) {
+          layout = candidate;
+        }
+      }
+      if (layout == null) {
+        tableProblems.add(ImportProblem.atLine(source, header.line(), "header "
+            + ImportProblem.quote(String.join(",", names)) + " is in neither survey layout: expected " + bothLayouts()));
+        return null;
+      }
+      List<String> columns = layout.columns();
+      String expected = " in " + layout.description() + ": expected " + layout.header();
+      for (int i = 0; i < columns.size(); i++) {
+        if (i >= names.length) {
+          tableProblems.add(ImportProblem.inCell(source, header.line(), i + 1, columns.get(i), null,
+              "header lacks column '" + columns.get(i) + "'" + expected));
+          return null;
+        }
+        if (!names[i].strip().equals(columns.get(i))) {
+          tableProblems.add(ImportProblem.inCell(source, header.line(), i + 1, columns.get(i), names[i],
+              "header has " + ImportProblem.quote(names[i]) + " where '" + columns.get(i) + "' is expected" + expected));
+          return null;
+        }
+      }
+      if (names.length > columns.size()) {
+        tableProblems.add(ImportProblem.atLine(source, header.line(), "header has " + names.length + " columns, "
+            + ImportProblem.quote(names[columns.size()]) + " and after are not in the survey layout" + expected));
+        return null;
+      }
+      return layout;
+    }
+
+    private static String bothLayouts() {
+      return SurveyLayout.UNU_EGOV_COMPILATION.header() + " (" + SurveyLayout.UNU_EGOV_COMPILATION.description()
+          + ") or " + SurveyLayout.UN_DATA_CENTER.header() + " (" + SurveyLayout.UN_DATA_CENTER.description() + ")";
+    }
   }
 
-  /** Turns the parsed rows into observations and problems. */
+  /** The number of countries with values, per edition and index, over every table read together. */
+  private final class Counts {
+    private final Map<Integer, int[]> counted = new TreeMap<>();
+
+    void add(int edition, SurveyLayout layout, String[] cells) {
+      int[] byIndex = counted.computeIfAbsent(edition, e -> new int[ROW_ORDER.length]);
+      for (SurveyIndex index : ROW_ORDER) {
+        boolean hasValue = !cells[layout.scoreColumn(index)].isBlank()
+            || (index == SurveyIndex.EGDI && !cells[layout.rankColumn()].isBlank());
+        if (hasValue) {
+          byIndex[index.ordinal()]++;
+        }
+      }
+    }
+
+    /** A table of an edition that holds more countries with values than the caller declared is a problem. */
+    void checkDeclared(List<Table> tables) {
+      for (Map.Entry<Integer, Integer> declared : declaredAssessed.entrySet()) {
+        int[] byIndex = counted.get(declared.getKey());
+        if (byIndex == null) {
+          continue;
+        }
+        for (SurveyIndex index : ROW_ORDER) {
+          if (byIndex[index.ordinal()] > declared.getValue()) {
+            Table first = tables.stream().filter(Table::isInterpretable).findFirst().orElseThrow();
+            first.countProblems.add(ImportProblem.atLine(first.source, 1, "edition " + declared.getKey() + " has "
+                + byIndex[index.ordinal()] + " countries with " + index.code() + " values in the tables read, more than the "
+                + declared.getValue() + " given as the number it assessed"));
+            return;
+          }
+        }
+      }
+    }
+
+    int numberAssessed(int edition, SurveyIndex index) {
+      Integer declared = declaredAssessed.get(edition);
+      if (declared != null) {
+        return declared;
+      }
+      int[] byIndex = counted.get(edition);
+      return byIndex == null ? 0 : byIndex[index.ordinal()];
+    }
+
+    boolean isDeclared(int edition) {
+      return declaredAssessed.containsKey(edition);
+    }
+  }
+
+  /** Turns one table's parsed rows into observations and problems. */
   private final class Interpretation {
-    private final String source;
-    private final int edition;
     private final Table table;
+    private final SurveyLayout layout;
+    private final String source;
+    private final Counts counts;
+    private final Map<Integer, Map<CountryCode, Place>> firstPlace;
     private final List<IndexObservation> observations;
     private final List<ImportProblem> problems = new ArrayList<>();
-    // Country codes have one instance each, so identity is equality.
-    private final Map<CountryCode, Integer> lineOfCountry;
+    private final List<RestoredCell> restored = new ArrayList<>();
     private final Map<CountryCode, String> countryNames;
+    private final Map<CountryCode, Integer> editionOfName;
+    private final SortedSet<Integer> editions = new TreeSet<>();
+    private final Map<Integer, Set<CountryCode>> unassessed = new TreeMap<>();
 
-    Interpretation(String source, int edition, Table table) {
-      this.source = source;
-      this.edition = edition;
+    Interpretation(Table table, Counts counts, Map<Integer, Map<CountryCode, Place>> firstPlace) {
       this.table = table;
+      this.layout = table.layout;
+      this.source = table.source;
+      this.counts = counts;
+      this.firstPlace = firstPlace;
       int rows = table.rows.size();
       this.observations = new ArrayList<>(rows * ROW_ORDER.length);
-      this.lineOfCountry = new IdentityHashMap<>(rows);
       this.countryNames = new LinkedHashMap<>(rows * 2);
+      this.editionOfName = new IdentityHashMap<>(rows);
     }
 
     ImportReport run() {
-      if (table.rows.isEmpty()) {
-        report(table.parseFailure != null ? table.parseFailure
-            : ImportProblem.atLine(source, 1, "empty file: expected the header " + String.join(",", COLUMNS)));
-        return new ImportReport(source, edition, 0, List.of(), Map.of(), problems);
-      }
-      if (!headerIsValid(table.rows.get(0))) {
-        return new ImportReport(source, edition, 0, List.of(), Map.of(), problems);
-      }
-      List<Row> dataRows = table.rows.subList(1, table.rows.size());
-      // Observations need the number assessed, which is only known once the table has been read to its end.
-      int numberAssessed = table.parseFailure == null ? dataRows.size() : 0;
-      for (Row row : dataRows) {
-        interpret(row, numberAssessed);
+      table.tableProblems.forEach(this::report);
+      table.countProblems.forEach(this::report);
+      if (layout != null && table.tableProblems.isEmpty()) {
+        for (Row row : table.rows.subList(1, table.rows.size())) {
+          interpret(row);
+        }
       }
       if (table.parseFailure != null) {
         report(table.parseFailure);
+      }
+      if (!table.isInterpretable()) {
         observations.clear();
         countryNames.clear();
+        restored.clear();
+        unassessed.clear();
+        editions.clear();
       }
-      return new ImportReport(source, edition, numberAssessed, observations, countryNames, problems);
+      Map<Integer, int[]> assessed = new TreeMap<>();
+      for (int edition : editions) {
+        int[] byIndex = new int[ROW_ORDER.length];
+        for (SurveyIndex index : ROW_ORDER) {
+          byIndex[index.ordinal()] = counts.numberAssessed(edition, index);
+        }
+        assessed.put(edition, byIndex);
+      }
+      Map<Integer, Set<CountryCode>> unassessedSets = new TreeMap<>();
+      unassessed.forEach((edition, countries) -> unassessedSets.put(edition, Collections.unmodifiableSet(countries)));
+      return new ImportReport(source, layout, editions, assessed, observations, countryNames,
+          Collections.unmodifiableMap(unassessedSets), restored, problems);
     }
 
     private void report(ImportProblem problem) {
@@ -313,95 +602,138 @@ public final class SurveyTableReader {
     }
 
     private void reportCell(Row row, int column, String message) {
-      String value = column < row.cells.length ? row.cells[column] : null;
-      report(ImportProblem.inCell(source, row.line, column + 1, COLUMNS.get(column), value, message));
+      String value = column < row.cells().length ? row.cells()[column] : null;
+      report(ImportProblem.inCell(source, row.line(), column + 1, layout.columns().get(column), value, message));
     }
 
-    private boolean headerIsValid(Row header) {
-      String[] names = header.cells;
-      for (int i = 0; i < COLUMNS.size(); i++) {
-        if (i >= names.length) {
-          report(ImportProblem.inCell(source, header.line, i + 1, COLUMNS.get(i), null,
-              "header lacks column '" + COLUMNS.get(i) + "': expected " + String.join(",", COLUMNS)));
-          return false;
-        }
-        if (!names[i].equals(COLUMNS.get(i))) {
-          report(ImportProblem.inCell(source, header.line, i + 1, COLUMNS.get(i), names[i],
-              "header has " + ImportProblem.quote(names[i]) + " where '" + COLUMNS.get(i) + "' is expected: expected "
-                  + String.join(",", COLUMNS)));
-          return false;
-        }
-      }
-      if (names.length > COLUMNS.size()) {
-        report(ImportProblem.atLine(source, header.line, "header has " + names.length + " columns, "
-            + ImportProblem.quote(names[COLUMNS.size()]) + " and after are not in the survey layout: expected "
-            + String.join(",", COLUMNS)));
-        return false;
-      }
-      return true;
-    }
-
-    private void interpret(Row row, int numberAssessed) {
-      if (row.cells.length != COLUMNS.size()) {
-        report(ImportProblem.atLine(source, row.line, "row has " + row.cells.length + " cells, expected "
-            + COLUMNS.size() + " (" + String.join(",", COLUMNS) + ")"));
+    private void interpret(Row row) {
+      if (row.cells().length != CELLS) {
+        report(ImportProblem.atLine(source, row.line(), "row has " + row.cells().length + " cells, expected "
+            + CELLS + " (" + layout.header() + ")"));
         return;
       }
       int problemsBefore = problems.size();
-      CountryCode country = country(row);
-      Integer rank = rank(row);
-      BigDecimal[] scores = new BigDecimal[COLUMNS.size()];
-      for (int column = FIRST_SCORE; column <= LAST_SCORE; column++) {
-        scores[column] = score(row, column);
+      int edition = edition(row);
+      if (edition != 0) {
+        editions.add(edition);
       }
-      // Without a country or the number assessed no observation can be built, so the range checks
-      // wait until those are fixed; a bad rank or score cell is left out so the others are still checked.
-      if (country == null || numberAssessed == 0) {
+      CountryCode country = country(row, edition);
+      Integer rank = rank(row);
+      BigDecimal[] scores = new BigDecimal[ROW_ORDER.length];
+      int restoredBefore = restored.size();
+      for (SurveyIndex index : ROW_ORDER) {
+        scores[index.ordinal()] = score(row, layout.scoreColumn(index));
+      }
+      // Without a country, an edition or the numbers assessed (which a table that could not be
+      // parsed to its end does not give) no observation can be built, so the range checks wait
+      // until those are fixed; a bad rank or score cell is left out so the others are still checked.
+      if (country == null || edition == 0 || table.parseFailure != null) {
+        restored.subList(restoredBefore, restored.size()).clear();
         return;
+      }
+      boolean listedOnly = rank == null && problems.size() == problemsBefore
+          && Arrays.stream(scores).allMatch(Objects::isNull);
+      if (listedOnly) {
+        unassessed.computeIfAbsent(edition, e -> new TreeSet<>()).add(country);
       }
       int observationsBefore = observations.size();
       for (SurveyIndex index : ROW_ORDER) {
-        IndexObservation observation = build(row, index, country, index == SurveyIndex.EGDI ? rank : null,
-            scores[SCORE_COLUMN[index.ordinal()]], numberAssessed);
+        Integer indexRank = index == SurveyIndex.EGDI ? rank : null;
+        BigDecimal score = scores[index.ordinal()];
+        if (indexRank == null && score == null) {
+          continue; // an empty cell: not assessed on this index
+        }
+        IndexObservation observation = build(row, index, edition, country, indexRank, score);
         if (observation != null) {
           observations.add(observation);
         }
       }
       if (problems.size() == problemsBefore) {
-        countryNames.put(country, row.cells[NAME]);
+        Integer namedIn = editionOfName.get(country);
+        if (namedIn == null || namedIn <= edition) {
+          editionOfName.put(country, edition);
+          countryNames.put(country, row.cells()[layout.nameColumn()].strip());
+        }
       } else {
         observations.subList(observationsBefore, observations.size()).clear(); // a row with a problem yields none
+        restored.subList(restoredBefore, restored.size()).clear();
+        Set<CountryCode> listed = unassessed.get(edition);
+        if (listed != null) {
+          listed.remove(country);
+        }
       }
     }
 
-    private CountryCode country(Row row) {
-      String code = row.cells[CODE];
-      if (code.isEmpty()) {
-        reportCell(row, CODE, "missing country code");
+    /** The row's edition, or 0 after reporting a bad Survey Year. */
+    private int edition(Row row) {
+      int column = layout.editionColumn();
+      if (column < 0) {
+        return table.fileEdition;
+      }
+      int edition = table.editionOf(row);
+      if (edition == 0) {
+        reportCell(row, column, "survey year " + ImportProblem.quote(row.cells()[column])
+            + " is not a survey year: expected a year from " + IndexObservation.FIRST_EDITION + " to 9999, such as 2022");
+        return 0;
+      }
+      if (table.givenEdition != 0 && edition != table.givenEdition) {
+        reportCell(row, column, "survey year " + edition + " differs from the edition " + table.givenEdition
+            + " given for this table");
+        return 0;
+      }
+      return edition;
+    }
+
+    private CountryCode country(Row row, int edition) {
+      int column = layout.countryColumn();
+      String text = row.cells()[column];
+      if (text.isBlank()) {
+        reportCell(row, column, layout == SurveyLayout.UNU_EGOV_COMPILATION ? "missing country code" : "missing country name");
         return null;
       }
+      CountryCode country = layout == SurveyLayout.UNU_EGOV_COMPILATION ? byCode(row, text) : byName(row, text);
+      if (country == null || edition == 0) {
+        return country;
+      }
+      Place here = new Place(source, row.line());
+      Place first = firstPlace.computeIfAbsent(edition, e -> new IdentityHashMap<>()).putIfAbsent(country, here);
+      if (first != null) {
+        reportCell(row, column, "country " + country + " is listed twice for edition " + edition + ": first "
+            + (first.source().equals(source) ? "on line " + first.line() : "in " + first.source() + ", line " + first.line()));
+        return null;
+      }
+      return country;
+    }
+
+    private CountryCode byCode(Row row, String code) {
       CountryCode country = CountryTable.find(code);
       if (country == null) {
-        reportCell(row, CODE, "unknown country code " + ImportProblem.quote(code)
+        reportCell(row, layout.countryColumn(), "unknown country code " + ImportProblem.quote(code)
             + ": expected an upper-case ISO 3166-1 alpha-3 code such as KOR");
-        return null;
       }
-      Integer firstLine = lineOfCountry.put(country, row.line);
-      if (firstLine != null) {
-        lineOfCountry.put(country, firstLine); // the first listing stays the one others are reported against
-        reportCell(row, CODE, "country " + code + " is listed twice: first on line " + firstLine);
-        return null;
+      return country;
+    }
+
+    private CountryCode byName(Row row, String name) {
+      CountryCode country = names.find(name).orElse(null);
+      if (country == null) {
+        List<String> closest = names.closest(name, SUGGESTIONS);
+        reportCell(row, layout.countryColumn(), "unknown country name " + ImportProblem.quote(name.strip())
+            + " (survey country names edition " + names.edition() + ")"
+            + (closest.isEmpty() ? "" : ": closest known " + String.join(", ", closest.stream().map(ImportProblem::quote).toList()))
+            + "; a name of your own is added with SurveyTableReader.withCountryName");
       }
       return country;
     }
 
     /** The rank, or null when the cell is empty or bad (bad cells are reported). */
     private Integer rank(Row row) {
-      String text = row.cells[RANK];
+      int column = layout.rankColumn();
+      String text = row.cells()[column].strip();
       if (text.isEmpty()) {
         return null;
       }
-      BigDecimal number = number(row, RANK, "rank");
+      BigDecimal number = number(row, column, text, "rank");
       if (number == null) {
         return null;
       }
@@ -409,18 +741,39 @@ public final class SurveyTableReader {
         // 136.0 is the whole number 136: the 2010 table writes every rank this way.
         return (number.scale() == 0 ? number : number.stripTrailingZeros()).intValueExact();
       } catch (ArithmeticException e) {
-        reportCell(row, RANK, "rank " + ImportProblem.quote(text) + " is not a whole number");
+        reportCell(row, column, "rank " + ImportProblem.quote(text) + " is not a whole number");
         return null;
       }
     }
 
-    /** The score exactly as written, or null when the cell is empty or bad (bad cells are reported). */
+    /**
+     * The score as the UN published it, or null when the cell is empty or bad (bad cells are
+     * reported): the text exactly, unless it is a five-place decimal plus float noise.
+     */
     private BigDecimal score(Row row, int column) {
-      return row.cells[column].isEmpty() ? null : number(row, column, "score");
+      String text = row.cells()[column].strip();
+      if (text.isEmpty()) {
+        return null;
+      }
+      BigDecimal written = number(row, column, text, "score");
+      if (written == null || written.scale() <= PUBLISHED_DECIMALS) {
+        return written;
+      }
+      BigDecimal published = written.setScale(PUBLISHED_DECIMALS, RoundingMode.HALF_EVEN);
+      if (published.subtract(written).abs().compareTo(NOISE) > 0) {
+        return written;
+      }
+      // Two decimals of at most five places differ by at least 1e-5, so this is the only one
+      // within the noise; its shortest form is the one the UN published.
+      BigDecimal shortest = published.stripTrailingZeros();
+      if (shortest.scale() < 1) {
+        shortest = shortest.setScale(1);
+      }
+      restored.add(new RestoredCell(source, row.line(), column + 1, layout.columns().get(column), text, shortest));
+      return shortest;
     }
 
-    private BigDecimal number(Row row, int column, String what) {
-      String text = row.cells[column];
+    private BigDecimal number(Row row, int column, String text, String what) {
       BigDecimal plain = Decimals.plain(text);
       if (plain != null) {
         return plain;
@@ -433,8 +786,9 @@ public final class SurveyTableReader {
       }
     }
 
-    private IndexObservation build(Row row, SurveyIndex index, CountryCode country, Integer rank, BigDecimal score,
-        int numberAssessed) {
+    private IndexObservation build(Row row, SurveyIndex index, int edition, CountryCode country, Integer rank,
+        BigDecimal score) {
+      int numberAssessed = counts.numberAssessed(edition, index);
       IndexObservation.Builder builder = IndexObservation.builder()
           .index(index)
           .edition(edition)
@@ -452,17 +806,19 @@ public final class SurveyTableReader {
       } catch (IllegalArgumentException e) {
         // The model's invariants (a rank of at least 1, a bounded decimal) name the attribute that broke them.
         boolean aboutRank = e.getMessage() != null && e.getMessage().startsWith("IndexObservation.rank");
-        reportCell(row, aboutRank ? RANK : SCORE_COLUMN[index.ordinal()], e.getMessage());
+        reportCell(row, aboutRank ? layout.rankColumn() : layout.scoreColumn(index), e.getMessage());
         return null;
       }
       if (!RankWithinAssessedValidator.isValid(observation)) {
-        reportCell(row, RANK, "rank " + rank + " exceeds the " + numberAssessed
-            + " countries assessed (the data rows of this table)");
+        reportCell(row, layout.rankColumn(), "rank " + rank + " exceeds the " + numberAssessed
+            + " countries assessed in edition " + edition + (counts.isDeclared(edition) ? " (the number given)"
+                : " (those with EGDI values in the tables read; for a table of part of an edition, give the number"
+                    + " the edition assessed with withNumberAssessed)"));
         return null;
       }
       if (!ScoreWithinRangeValidator.isValid(observation)) {
-        int column = SCORE_COLUMN[index.ordinal()];
-        reportCell(row, column, index.code() + " score " + ImportProblem.quote(row.cells[column])
+        int column = layout.scoreColumn(index);
+        reportCell(row, column, index.code() + " score " + ImportProblem.quote(row.cells()[column].strip())
             + " lies outside " + index.minScore() + " to " + index.maxScore());
         return null;
       }

@@ -69,7 +69,7 @@ class BrokenTablesTest {
   void aCountryListedTwice() throws IOException {
     ImportProblem problem = only(collect(HEADER + KOR + UZB + KOR));
     assertThat(problem.line()).isEqualTo(4);
-    assertThat(problem.message()).isEqualTo("country KOR is listed twice: first on line 2");
+    assertThat(problem.message()).isEqualTo("country KOR is listed twice for edition 2016: first on line 2");
   }
 
   @Test
@@ -95,7 +95,9 @@ class BrokenTablesTest {
   void aRankAboveTheNumberAssessed() throws IOException {
     ImportProblem problem = only(collect(HEADER + KOR + "UZB,Uzbekistan,3,0.5,0.6,0.6,0.7,0.2\n"));
     assertThat(problem).hasToString(
-        "egdi-2016.csv, line 3, column 3 (e-gov-rank): rank 3 exceeds the 2 countries assessed (the data rows of this table)");
+        "egdi-2016.csv, line 3, column 3 (e-gov-rank): rank 3 exceeds the 2 countries assessed in edition 2016 (those"
+            + " with EGDI values in the tables read; for a table of part of an edition, give the number the edition"
+            + " assessed with withNumberAssessed)");
   }
 
   @Test
@@ -120,12 +122,15 @@ class BrokenTablesTest {
 
   @Test
   void rowsWithTheWrongNumberOfCells() throws IOException {
-    ImportReport report = collect(HEADER + "KOR,Republic of Korea,1\n" + UZB + "AFG,Afghanistan,3,0.1,0.1,0.1,0.1,0.1,extra\n");
+    String content = HEADER + "KOR,Republic of Korea,1\n" + UZB + "AFG,Afghanistan,3,0.1,0.1,0.1,0.1,0.1,extra\n";
+    // a row of the wrong shape has no values that can be told apart, so it counts in no total
+    assertThat(collect(content).numberAssessed(2016, SurveyIndex.EGDI)).isEqualTo(1);
+    ImportReport report = SurveyTableReader.collectingProblems().withNumberAssessed(2016, 193)
+        .read(table("egdi-2016.csv", content));
     assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
         "egdi-2016.csv, line 2: row has 3 cells, expected 8 (country-code,country-name,e-gov-rank,e-gov-index,e-pat-index,osi,hci,tii)",
         "egdi-2016.csv, line 4: row has 9 cells, expected 8 (country-code,country-name,e-gov-rank,e-gov-index,e-pat-index,osi,hci,tii)");
-    // the bad rows were listed, so they count among the countries assessed
-    assertThat(report.numberAssessed()).isEqualTo(3);
+    assertThat(report.numberAssessed(2016, SurveyIndex.EGDI)).isEqualTo(193);
     assertThat(report.observations()).extracting(o -> o.getCountry().alpha3()).containsOnly("UZB");
   }
 
@@ -136,13 +141,17 @@ class BrokenTablesTest {
     assertThat(problem.line()).isEqualTo(3);
     assertThat(problem.message()).startsWith("unreadable CSV: Missing closing quote");
     assertThat(report.observations()).isEmpty();
-    assertThat(report.numberAssessed()).isZero();
+    assertThat(report.numberAssessed(2016, SurveyIndex.EGDI)).isZero();
+    assertThat(report.editions()).isEmpty();
   }
 
   @Test
   void anEmptyFile() throws IOException {
     assertThat(only(collect(""))).hasToString(
-        "egdi-2016.csv, line 1: empty file: expected the header country-code,country-name,e-gov-rank,e-gov-index,e-pat-index,osi,hci,tii");
+        "egdi-2016.csv, line 1: empty file: expected the header of country-code,country-name,e-gov-rank,e-gov-index,"
+            + "e-pat-index,osi,hci,tii (UNU-EGOV's compilation) or Survey Year,Country Name,E-Government Rank,"
+            + "E-Government Index,E-Participation Index,Online Service Index,Human Capital Index,"
+            + "Telecommunication Infrastructure Index (the UN Data Center's export)");
   }
 
   @Test
@@ -153,7 +162,8 @@ class BrokenTablesTest {
         .containsExactly("2:country-code", "4:e-gov-rank", "4:osi");
     assertThat(report.observations()).hasSize(5).allSatisfy(o -> assertThat(o.getCountry().alpha3()).isEqualTo("UZB"));
     assertThat(report.countryNames()).containsExactly(java.util.Map.entry(org.egovcoop.geo.CountryCode.UZB, "Uzbekistan"));
-    assertThat(report.numberAssessed()).isEqualTo(3);
+    // the rows with problems have values, so they count among the countries assessed
+    assertThat(report.numberAssessed(2016, SurveyIndex.EGDI)).isEqualTo(3);
     assertThat(report.isClean()).isFalse();
   }
 
@@ -170,16 +180,20 @@ class BrokenTablesTest {
     ImportReport report = SurveyTableReader.failFast().read(
         new ByteArrayInputStream(("\uFEFF" + HEADER + KOR + "\n" + UZB).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)),
         "bom.csv", 2016);
-    assertThat(report.numberAssessed()).isEqualTo(2);
+    assertThat(report.numberAssessed(2016, SurveyIndex.EGDI)).isEqualTo(2);
     assertThat(report.observations(SurveyIndex.EGDI)).extracting(o -> o.getRank().getAsInt()).containsExactly(1, 2);
   }
 
   @Test
-  void aRowWithNoValuesYieldsObservationsWithoutRankOrScore() throws IOException {
+  void aRowWithNoValuesIsListedNotAssessed() throws IOException {
     ImportReport report = SurveyTableReader.failFast().read(table("egdi-2010.csv", HEADER + KOR + "SSD,South Sudan,,,,,,\n"));
-    assertThat(report.observations()).filteredOn(o -> o.getCountry().alpha3().equals("SSD")).hasSize(5)
-        .allSatisfy(o -> assertThat(o.getRank().isEmpty() && o.getScore().isEmpty()).isTrue());
+    assertThat(report.observations()).extracting(o -> o.getCountry().alpha3()).containsOnly("KOR");
     assertThat(report.observations()).extracting(IndexObservation::getEdition).containsOnly(2010);
+    assertThat(report.unassessed(2010)).containsExactly(org.egovcoop.geo.CountryCode.of("SSD"));
+    assertThat(report.countryNames()).containsEntry(org.egovcoop.geo.CountryCode.of("SSD"), "South Sudan");
+    for (SurveyIndex index : SurveyIndex.values()) {
+      assertThat(report.numberAssessed(2010, index)).as("%s", index).isEqualTo(1);
+    }
   }
 
   @Test
