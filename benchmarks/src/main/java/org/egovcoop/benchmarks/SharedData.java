@@ -44,6 +44,9 @@ public final class SharedData {
       throw new IllegalStateException("System property " + PROPERTY + " is not set: pass -D" + PROPERTY
           + "=<the shared directory that holds data/egdi> to the benchmark JVM (benchmarks/run.sh does)");
     }
-    return Path.of(dir);
+    Path directory = Path.of(dir);
+    // Relative to the project's root, where the build runs the tests from a module's directory.
+    String root = System.getProperty("egovcoop.project.dir");
+    return directory.isAbsolute() || root == null ? directory : Path.of(root).resolve(directory);
   }
 }

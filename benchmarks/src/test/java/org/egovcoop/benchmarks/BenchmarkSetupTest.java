@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,8 @@ class BenchmarkSetupTest {
     assertThat(benchmark.ours()).isEqualTo(benchmark.peer());
   }
 
+  /** Reads the real UN tables: runs in the shared-data variant of the build. */
+  @Tag("shared-data")
   @Test
   void csvImport() {
     CsvImportBenchmark benchmark = new CsvImportBenchmark();

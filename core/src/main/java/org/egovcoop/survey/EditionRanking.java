@@ -20,14 +20,15 @@ import org.egovcoop.geo.CountryCode;
  * standard competition ranking ("1224"), so countries with equal scores share a rank and the
  * next rank is skipped. In the 2010 EGDI, nine countries scored 0.0 and share rank 184.
  *
- * <p>Scores are compared by numeric value, exactly as published: {@code 0.50} ties with
- * {@code 0.5}, but {@code 0.8305100000000001} does not tie with {@code 0.83051}. For the EGDI
- * this reproduces the published ranks of the 2010 to 2018 editions exactly; for the unranked
- * indices (OSI, HCI, TII, EPI) it gives the ranks the survey does not publish.
+ * <p>Scores are compared by numeric value, exactly as given: {@code 0.50} ties with {@code 0.5},
+ * but {@code 0.8305100000000001} does not tie with {@code 0.83051}. For the EGDI this reproduces
+ * the published ranks of the 2010 to 2018 editions exactly; for the unranked indices (OSI, HCI,
+ * TII, EPI) it gives the ranks the survey does not publish.
  *
- * <p>Only countries with a score take part. A country observed without a score (South Sudan in
- * 2010, listed before it was assessed) has no rank and no percentile here; see
- * {@link #unscored()}.
+ * <p>Only countries with a score take part. A country observed without a score (ranked, but its
+ * score not given) has no rank and no percentile here; see {@link #unscored()}. A country the
+ * survey lists without values (South Sudan in 2010) has no observation at all, so it is in
+ * neither.
  */
 public final class EditionRanking {
 

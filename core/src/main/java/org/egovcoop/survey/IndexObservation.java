@@ -14,13 +14,16 @@ import org.immutables.value.Value;
  * EGDI, 2016: rank 80 of 193, score 0.54335".
  *
  * <p>Ties are legal (several countries may share a rank). A country can be assessed yet unranked
- * (the survey ranks only by the EGDI) or listed with no values at all (South Sudan in 2010,
- * before it joined), so rank and score are both optional. Component scores (OSI, HCI, TII) are
- * observations of their own index for the same country and edition.
+ * (the survey ranks only by the EGDI), so rank and score are both optional. Component scores (OSI,
+ * HCI, TII) are observations of their own index for the same country and edition. The number
+ * assessed is the number of countries with values for the index in that edition: a country the
+ * survey lists without values (South Sudan in 2010, before it joined the UN) was not assessed, and
+ * the 2010 EGDI assessed 192 countries.
  *
- * <p>Scores are exact decimals as published. Where a source file carries binary floating-point
- * noise ({@code 0.8305100000000001}), the decimal keeps exactly the digits written: nothing is
- * rounded or "repaired".
+ * <p>Scores are exact decimals, never floating point: the model keeps every digit it is given.
+ * The UN publishes five decimals or fewer; the survey importer reads a table's cell that carries
+ * binary floating-point noise ({@code 0.8305100000000001}) as the decimal the UN published
+ * ({@code 0.83051}), and says so in its report.
  *
  * <p>Invariants, enforced by {@code build()}: a rank is at least 1; at least one country is
  * assessed; the edition is a year from 2001 (the first survey) to 9999; a score is a bounded
@@ -55,7 +58,7 @@ public abstract class IndexObservation {
   /** @return the country's rank, 1 being the best, if ranked; ties share a rank */
   public abstract OptionalInt getRank();
 
-  /** @return how many countries the edition assessed: 193 for the UN member states */
+  /** @return how many countries the edition assessed on this index: 193 for the UN member states from 2012, 192 in 2010 */
   public abstract int getNumberAssessed();
 
   /** @return the score as published, from 0 to 1, if any */

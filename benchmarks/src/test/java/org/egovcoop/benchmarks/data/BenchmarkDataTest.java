@@ -15,12 +15,15 @@ import org.egovcoop.benchmarks.peer.PeerObservation;
 import org.egovcoop.geo.CountryCode;
 import org.egovcoop.survey.IndexObservation;
 import org.egovcoop.validation.ModelValidator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class BenchmarkDataTest {
 
   private static final int COUNT = BenchmarkData.SMALL;
 
+  /** Reads the real UN tables: runs in the shared-data variant of the build. */
+  @Tag("shared-data")
   @Test
   void theMemberStatesAreTheSurveysOwnAndAssignedIsoCodes() {
     assertThat(BenchmarkData.UN_MEMBER_STATES).hasSize(193).doesNotHaveDuplicates().isSorted()

@@ -3,6 +3,7 @@ package org.egovcoop.examples.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -44,11 +45,14 @@ import picocli.CommandLine.TypeConversionException;
     name = "egdi",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads UN E-Government Survey tables (columns country-code, country-name, e-gov-rank,"
-          + " e-gov-index, e-pat-index, osi, hci, tii) and prints each country's series of one index,"
-          + " edition by edition, with its rank changes.",
+      "Reads UN E-Government Survey tables and prints each country's series of one index, edition by"
+          + " edition, with its rank changes. Tables in either layout, in any mix: UNU-EGOV's compilation"
+          + " (country-code,country-name,e-gov-rank,e-gov-index,e-pat-index,osi,hci,tii; the edition in the"
+          + " file name) and the UN Data Center's export (Survey Year,Country Name,E-Government Rank,...;"
+          + " countries by name). Scores are the decimals the UN published (float noise in a cell is"
+          + " removed; --list-restored lists the cells).",
       "",
-      "Example: egovcoop egdi ../shared/data/egdi/*.csv --country UZB --format csv",
+      "Example: egovcoop egdi ../shared/data/egdi/*.csv EGOV_DATA_2022.csv --country UZB",
       "         egovcoop egdi ../shared/data/egdi/*.csv --format ndjson > egdi.ndjson"
     },
     footerHeading = "%nExit codes:%n",
@@ -75,8 +79,23 @@ final class EgdiCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "Survey tables, one per edition; the edition is the year in the file name (egdi-2016.csv).")
+      description = "Survey tables in either layout; in UNU-EGOV's the edition is the year in the file name"
+          + " (egdi-2016.csv). A country listed twice for one edition, in one file or two, is a problem.")
   List<Path> files;
+
+  @Option(names = "--assessed", paramLabel = "YEAR=COUNT",
+      description = "The number of countries an edition assessed (2022=193), for tables that hold only part of"
+          + " it; otherwise it is counted: the countries with values. Repeat for several editions.")
+  Map<Integer, Integer> assessed = new TreeMap<>();
+
+  @Option(names = "--country-name", paramLabel = "NAME=ISO3",
+      description = "A country name the UN Data Center's export uses that egovcoop's name table lacks"
+          + " (\"Republic of Corea=KOR\"). Repeat for several.")
+  Map<String, String> countryNames = new TreeMap<>();
+
+  @Option(names = "--list-restored",
+      description = "List on stderr every score cell read as the decimal the UN published rather than as written.")
+  boolean listRestored;
 
   @Option(names = "--country", paramLabel = "ISO3", converter = CountryConverter.class,
       description = "A country by ISO 3166-1 alpha-3 code (UZB); repeat for several. Default: every country.")
@@ -101,10 +120,13 @@ final class EgdiCommand implements Callable<Integer> {
       problems.forEach(problem -> spec.commandLine().getErr().println(problem));
       return EgovcoopCommand.INVALID_INPUT;
     }
+    if (listRestored) {
+      reports.forEach(report -> report.restoredCells().forEach(spec.commandLine().getErr()::println));
+    }
     List<IndexObservation> observations = reports.stream().flatMap(r -> r.observations(index).stream()).toList();
     // Names as the UN writes them ("Republic of Korea"), the latest edition's where they differ.
     Map<CountryCode, String> names = new TreeMap<>();
-    reports.stream().sorted(Comparator.comparingInt(ImportReport::edition))
+    reports.stream().sorted(Comparator.comparingInt(report -> report.editions().isEmpty() ? 0 : report.editions().last()))
         .forEach(report -> names.putAll(report.countryNames()));
     PrintWriter out = spec.commandLine().getOut();
     List<IndexSeries> series = selectedCountries(observations).stream()
@@ -123,27 +145,26 @@ final class EgdiCommand implements Callable<Integer> {
   }
 
   private List<ImportReport> readAll() {
-    Map<Integer, Path> fileByEdition = new TreeMap<>();
-    List<ImportReport> reports = new ArrayList<>();
-    for (Path file : files) {
-      int edition;
-      try {
-        edition = SurveyTableReader.editionOf(String.valueOf(file.getFileName()));
-      } catch (IllegalArgumentException e) {
-        throw new CommandFailure(e.getMessage());
+    // Collect every problem, so that one run lists all that needs fixing.
+    SurveyTableReader reader = SurveyTableReader.collectingProblems();
+    try {
+      for (Map.Entry<Integer, Integer> edition : assessed.entrySet()) {
+        reader = reader.withNumberAssessed(edition.getKey(), edition.getValue());
       }
-      Path other = fileByEdition.putIfAbsent(edition, file);
-      if (other != null) {
-        throw new CommandFailure("two tables of edition " + edition + ": " + other + " and " + file);
+      for (Map.Entry<String, String> name : countryNames.entrySet()) {
+        reader = reader.withCountryName(name.getKey(), new CountryConverter().convert(name.getValue()));
       }
-      try {
-        // Collect every problem, so that one run lists all that needs fixing.
-        reports.add(SurveyTableReader.collectingProblems().read(file, edition));
-      } catch (IOException e) {
-        throw CommandFailure.cannot("read", file, e);
-      }
+    } catch (IllegalArgumentException | TypeConversionException e) {
+      throw new CommandFailure(e.getMessage());
     }
-    return reports;
+    try {
+      return reader.readAll(files);
+    } catch (FileSystemException e) {
+      throw e.getFile() == null ? new CommandFailure("cannot read the tables: " + e.getMessage())
+          : CommandFailure.cannot("read", Path.of(e.getFile()), e);
+    } catch (IOException e) {
+      throw new CommandFailure("cannot read the tables: " + e.getMessage());
+    }
   }
 
   /** The countries asked for, in the order given; every country in the tables when none is. */
