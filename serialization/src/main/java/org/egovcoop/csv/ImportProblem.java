@@ -10,12 +10,49 @@ import java.util.OptionalInt;
  * (1-based) and header name, and the cell's text.
  *
  * <p>{@link #toString()} is one line for a person:
- * {@code egdi-2010.csv, line 12, column 3 (e-gov-rank): '136.5' is not a whole number}.
+ * {@code egdi-2010.csv, line 12, column 3 (e-gov-rank): '136.5' is not a whole number}; a
+ * program tells problems apart by their {@link #kind()}, never by their message.
  */
 public final class ImportProblem {
 
+  /** What kind of thing is wrong. */
+  public enum Kind {
+    /** The CSV cannot be parsed to its end (an unclosed quote); the table yields nothing. */
+    UNREADABLE_CSV,
+    /** The file is empty. */
+    EMPTY_TABLE,
+    /** The header is in neither survey layout. */
+    HEADER,
+    /** A table in UNU-EGOV's layout whose file name gives no edition. */
+    NO_EDITION,
+    /** A row with too few or too many cells. */
+    ROW_SHAPE,
+    /** A {@code Survey Year} that is not a survey year, or not the edition the caller gave. */
+    SURVEY_YEAR,
+    /** A country code or name that is missing or unknown. */
+    COUNTRY,
+    /** A country listed twice for one edition, in one table or two. */
+    DUPLICATE,
+    /** A rank or score that is not a number. */
+    NOT_A_NUMBER,
+    /** A rank that is not a whole number. */
+    NOT_A_WHOLE_NUMBER,
+    /** A value the model refuses (a rank below 1, a decimal beyond the model's bounds). */
+    INVALID_VALUE,
+    /**
+     * A rank above the number of countries assessed: for a table of part of an edition, give the
+     * edition's number with {@link SurveyTableReader#withNumberAssessed(int, int)}.
+     */
+    RANK_ABOVE_ASSESSED,
+    /** A score outside its index's range. */
+    SCORE_OUT_OF_RANGE,
+    /** More countries with values in an edition than the number assessed the caller gave. */
+    MORE_ASSESSED_THAN_GIVEN
+  }
+
   private static final int MAX_SHOWN_VALUE = 60;
 
+  private final Kind kind;
   private final String source;
   private final int line;
   private final int columnNumber; // 0 when the problem is not in one cell
@@ -23,7 +60,8 @@ public final class ImportProblem {
   private final String value;
   private final String message;
 
-  ImportProblem(String source, int line, int columnNumber, String columnName, String value, String message) {
+  ImportProblem(Kind kind, String source, int line, int columnNumber, String columnName, String value, String message) {
+    this.kind = Objects.requireNonNull(kind, "kind");
     this.source = Objects.requireNonNull(source, "source");
     this.line = line;
     this.columnNumber = columnNumber;
@@ -32,12 +70,18 @@ public final class ImportProblem {
     this.message = Objects.requireNonNull(message, "message");
   }
 
-  static ImportProblem atLine(String source, int line, String message) {
-    return new ImportProblem(source, line, 0, null, null, message);
+  static ImportProblem atLine(Kind kind, String source, int line, String message) {
+    return new ImportProblem(kind, source, line, 0, null, null, message);
   }
 
-  static ImportProblem inCell(String source, int line, int columnNumber, String columnName, String value, String message) {
-    return new ImportProblem(source, line, columnNumber, columnName, value, message);
+  static ImportProblem inCell(Kind kind, String source, int line, int columnNumber, String columnName, String value,
+      String message) {
+    return new ImportProblem(kind, source, line, columnNumber, columnName, value, message);
+  }
+
+  /** {@return what kind of thing is wrong} */
+  public Kind kind() {
+    return kind;
   }
 
   /** @return the file name (or the name the caller gave the input) */
@@ -85,14 +129,14 @@ public final class ImportProblem {
       return false;
     }
     ImportProblem other = (ImportProblem) o;
-    return other.source.equals(source) && other.line == line && other.columnNumber == columnNumber
+    return other.kind == kind && other.source.equals(source) && other.line == line && other.columnNumber == columnNumber
         && Objects.equals(other.columnName, columnName) && Objects.equals(other.value, value)
         && other.message.equals(message);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, line, columnNumber, columnName, value, message);
+    return Objects.hash(kind, source, line, columnNumber, columnName, value, message);
   }
 
   /** @return {@code file, line N, column C (name): message}, or {@code file, line N: message} */

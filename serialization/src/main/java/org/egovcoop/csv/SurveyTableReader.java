@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.egovcoop.csv.ImportProblem.Kind;
 import org.egovcoop.geo.CountryCode;
 import org.egovcoop.json.internal.CountryTable;
 import org.egovcoop.json.internal.Decimals;
@@ -378,7 +379,7 @@ public final class SurveyTableReader {
         throw e.getCause();
       } catch (JacksonException e) {
         int endedAt = e.getLocation() == null ? nextRowLine : e.getLocation().getLineNr();
-        table.parseFailure = ImportProblem.atLine(source, nextRowLine, "unreadable CSV: " + e.getOriginalMessage()
+        table.parseFailure = ImportProblem.atLine(Kind.UNREADABLE_CSV, source, nextRowLine, "unreadable CSV: " + e.getOriginalMessage()
             + (endedAt > nextRowLine ? " (the row starting here runs on to line " + endedAt + ")" : ""));
       }
       return table;
@@ -392,7 +393,7 @@ public final class SurveyTableReader {
     void recognise(Counts counts) {
       if (rows.isEmpty()) {
         if (parseFailure == null) {
-          tableProblems.add(ImportProblem.atLine(source, 1, "empty file: expected the header of "
+          tableProblems.add(ImportProblem.atLine(Kind.EMPTY_TABLE, source, 1, "empty file: expected the header of "
               + bothLayouts()));
         }
         return;
@@ -418,7 +419,7 @@ public final class SurveyTableReader {
       try {
         return SurveyTableReader.editionOf(source);
       } catch (IllegalArgumentException e) {
-        tableProblems.add(ImportProblem.atLine(source, 1, "the edition of a table in " + layout.description()
+        tableProblems.add(ImportProblem.atLine(Kind.NO_EDITION, source, 1, "the edition of a table in " + layout.description()
             + " comes from its file name, and '" + source + "' holds no single four-digit survey year:"
             + " name it like egdi-2016.csv or give the edition when reading it"));
         return 0;
@@ -455,7 +456,7 @@ public final class SurveyTableReader {
         }
       }
       if (layout == null) {
-        tableProblems.add(ImportProblem.atLine(source, header.line(), "header "
+        tableProblems.add(ImportProblem.atLine(Kind.HEADER, source, header.line(), "header "
             + ImportProblem.quote(String.join(",", names)) + " is in neither survey layout: expected " + bothLayouts()));
         return null;
       }
@@ -463,18 +464,18 @@ public final class SurveyTableReader {
       String expected = " in " + layout.description() + ": expected " + layout.header();
       for (int i = 0; i < columns.size(); i++) {
         if (i >= names.length) {
-          tableProblems.add(ImportProblem.inCell(source, header.line(), i + 1, columns.get(i), null,
+          tableProblems.add(ImportProblem.inCell(Kind.HEADER, source, header.line(), i + 1, columns.get(i), null,
               "header lacks column '" + columns.get(i) + "'" + expected));
           return null;
         }
         if (!names[i].strip().equals(columns.get(i))) {
-          tableProblems.add(ImportProblem.inCell(source, header.line(), i + 1, columns.get(i), names[i],
+          tableProblems.add(ImportProblem.inCell(Kind.HEADER, source, header.line(), i + 1, columns.get(i), names[i],
               "header has " + ImportProblem.quote(names[i]) + " where '" + columns.get(i) + "' is expected" + expected));
           return null;
         }
       }
       if (names.length > columns.size()) {
-        tableProblems.add(ImportProblem.atLine(source, header.line(), "header has " + names.length + " columns, "
+        tableProblems.add(ImportProblem.atLine(Kind.HEADER, source, header.line(), "header has " + names.length + " columns, "
             + ImportProblem.quote(names[columns.size()]) + " and after are not in the survey layout" + expected));
         return null;
       }
@@ -512,7 +513,7 @@ public final class SurveyTableReader {
         for (SurveyIndex index : ROW_ORDER) {
           if (byIndex[index.ordinal()] > declared.getValue()) {
             Table first = tables.stream().filter(Table::isInterpretable).findFirst().orElseThrow();
-            first.countProblems.add(ImportProblem.atLine(first.source, 1, "edition " + declared.getKey() + " has "
+            first.countProblems.add(ImportProblem.atLine(Kind.MORE_ASSESSED_THAN_GIVEN, first.source, 1, "edition " + declared.getKey() + " has "
                 + byIndex[index.ordinal()] + " countries with " + index.code() + " values in the tables read, more than the "
                 + declared.getValue() + " given as the number it assessed"));
             return;
@@ -601,14 +602,14 @@ public final class SurveyTableReader {
       problems.add(problem);
     }
 
-    private void reportCell(Row row, int column, String message) {
+    private void reportCell(Kind kind, Row row, int column, String message) {
       String value = column < row.cells().length ? row.cells()[column] : null;
-      report(ImportProblem.inCell(source, row.line(), column + 1, layout.columns().get(column), value, message));
+      report(ImportProblem.inCell(kind, source, row.line(), column + 1, layout.columns().get(column), value, message));
     }
 
     private void interpret(Row row) {
       if (row.cells().length != CELLS) {
-        report(ImportProblem.atLine(source, row.line(), "row has " + row.cells().length + " cells, expected "
+        report(ImportProblem.atLine(Kind.ROW_SHAPE, source, row.line(), "row has " + row.cells().length + " cells, expected "
             + CELLS + " (" + layout.header() + ")"));
         return;
       }
@@ -672,12 +673,12 @@ public final class SurveyTableReader {
       }
       int edition = table.editionOf(row);
       if (edition == 0) {
-        reportCell(row, column, "survey year " + ImportProblem.quote(row.cells()[column])
+        reportCell(Kind.SURVEY_YEAR, row, column, "survey year " + ImportProblem.quote(row.cells()[column])
             + " is not a survey year: expected a year from " + IndexObservation.FIRST_EDITION + " to 9999, such as 2022");
         return 0;
       }
       if (table.givenEdition != 0 && edition != table.givenEdition) {
-        reportCell(row, column, "survey year " + edition + " differs from the edition " + table.givenEdition
+        reportCell(Kind.SURVEY_YEAR, row, column, "survey year " + edition + " differs from the edition " + table.givenEdition
             + " given for this table");
         return 0;
       }
@@ -688,7 +689,7 @@ public final class SurveyTableReader {
       int column = layout.countryColumn();
       String text = row.cells()[column];
       if (text.isBlank()) {
-        reportCell(row, column, layout == SurveyLayout.UNU_EGOV_COMPILATION ? "missing country code" : "missing country name");
+        reportCell(Kind.COUNTRY, row, column, layout == SurveyLayout.UNU_EGOV_COMPILATION ? "missing country code" : "missing country name");
         return null;
       }
       CountryCode country = layout == SurveyLayout.UNU_EGOV_COMPILATION ? byCode(row, text) : byName(row, text);
@@ -698,7 +699,7 @@ public final class SurveyTableReader {
       Place here = new Place(source, row.line());
       Place first = firstPlace.computeIfAbsent(edition, e -> new IdentityHashMap<>()).putIfAbsent(country, here);
       if (first != null) {
-        reportCell(row, column, "country " + country + " is listed twice for edition " + edition + ": first "
+        reportCell(Kind.DUPLICATE, row, column, "country " + country + " is listed twice for edition " + edition + ": first "
             + (first.source().equals(source) ? "on line " + first.line() : "in " + first.source() + ", line " + first.line()));
         return null;
       }
@@ -708,7 +709,7 @@ public final class SurveyTableReader {
     private CountryCode byCode(Row row, String code) {
       CountryCode country = CountryTable.find(code);
       if (country == null) {
-        reportCell(row, layout.countryColumn(), "unknown country code " + ImportProblem.quote(code)
+        reportCell(Kind.COUNTRY, row, layout.countryColumn(), "unknown country code " + ImportProblem.quote(code)
             + ": expected an upper-case ISO 3166-1 alpha-3 code such as KOR");
       }
       return country;
@@ -718,10 +719,10 @@ public final class SurveyTableReader {
       CountryCode country = names.find(name).orElse(null);
       if (country == null) {
         List<String> closest = names.closest(name, SUGGESTIONS);
-        reportCell(row, layout.countryColumn(), "unknown country name " + ImportProblem.quote(name.strip())
+        reportCell(Kind.COUNTRY, row, layout.countryColumn(), "unknown country name " + ImportProblem.quote(name.strip())
             + " (survey country names edition " + names.edition() + ")"
             + (closest.isEmpty() ? "" : ": closest known " + String.join(", ", closest.stream().map(ImportProblem::quote).toList()))
-            + "; a name of your own is added with SurveyTableReader.withCountryName");
+            + "; a name the table lacks can be added to the reader");
       }
       return country;
     }
@@ -741,7 +742,7 @@ public final class SurveyTableReader {
         // 136.0 is the whole number 136: the 2010 table writes every rank this way.
         return (number.scale() == 0 ? number : number.stripTrailingZeros()).intValueExact();
       } catch (ArithmeticException e) {
-        reportCell(row, column, "rank " + ImportProblem.quote(text) + " is not a whole number");
+        reportCell(Kind.NOT_A_WHOLE_NUMBER, row, column, "rank " + ImportProblem.quote(text) + " is not a whole number");
         return null;
       }
     }
@@ -781,7 +782,7 @@ public final class SurveyTableReader {
       try {
         return new BigDecimal(text);
       } catch (NumberFormatException e) {
-        reportCell(row, column, what + " " + ImportProblem.quote(text) + " is not a number");
+        reportCell(Kind.NOT_A_NUMBER, row, column, what + " " + ImportProblem.quote(text) + " is not a number");
         return null;
       }
     }
@@ -806,19 +807,19 @@ public final class SurveyTableReader {
       } catch (IllegalArgumentException e) {
         // The model's invariants (a rank of at least 1, a bounded decimal) name the attribute that broke them.
         boolean aboutRank = e.getMessage() != null && e.getMessage().startsWith("IndexObservation.rank");
-        reportCell(row, aboutRank ? layout.rankColumn() : layout.scoreColumn(index), e.getMessage());
+        reportCell(Kind.INVALID_VALUE, row, aboutRank ? layout.rankColumn() : layout.scoreColumn(index), e.getMessage());
         return null;
       }
       if (!RankWithinAssessedValidator.isValid(observation)) {
-        reportCell(row, layout.rankColumn(), "rank " + rank + " exceeds the " + numberAssessed
+        reportCell(Kind.RANK_ABOVE_ASSESSED, row, layout.rankColumn(), "rank " + rank + " exceeds the " + numberAssessed
             + " countries assessed in edition " + edition + (counts.isDeclared(edition) ? " (the number given)"
-                : " (those with EGDI values in the tables read; for a table of part of an edition, give the number"
-                    + " the edition assessed with withNumberAssessed)"));
+                : " (those with EGDI values in the tables read; a table of part of an edition needs the number"
+                    + " the edition assessed)"));
         return null;
       }
       if (!ScoreWithinRangeValidator.isValid(observation)) {
         int column = layout.scoreColumn(index);
-        reportCell(row, column, index.code() + " score " + ImportProblem.quote(row.cells()[column].strip())
+        reportCell(Kind.SCORE_OUT_OF_RANGE, row, column, index.code() + " score " + ImportProblem.quote(row.cells()[column].strip())
             + " lies outside " + index.minScore() + " to " + index.maxScore());
         return null;
       }

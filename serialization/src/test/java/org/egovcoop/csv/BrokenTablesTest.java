@@ -96,8 +96,8 @@ class BrokenTablesTest {
     ImportProblem problem = only(collect(HEADER + KOR + "UZB,Uzbekistan,3,0.5,0.6,0.6,0.7,0.2\n"));
     assertThat(problem).hasToString(
         "egdi-2016.csv, line 3, column 3 (e-gov-rank): rank 3 exceeds the 2 countries assessed in edition 2016 (those"
-            + " with EGDI values in the tables read; for a table of part of an edition, give the number the edition"
-            + " assessed with withNumberAssessed)");
+            + " with EGDI values in the tables read; a table of part of an edition needs the number the edition assessed)");
+    assertThat(problem.kind()).isEqualTo(ImportProblem.Kind.RANK_ABOVE_ASSESSED);
   }
 
   @Test

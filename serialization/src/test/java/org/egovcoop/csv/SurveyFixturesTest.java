@@ -98,7 +98,8 @@ class SurveyFixturesTest {
     assertThatThrownBy(() -> SurveyTableReader.failFast().read(fixture("unu/egdi-2010.csv")))
         .isInstanceOf(SurveyImportException.class)
         .hasMessageStartingWith("egdi-2010.csv, line 4, column 3 (e-gov-rank): rank 136 exceeds the 7 countries assessed")
-        .hasMessageContaining("withNumberAssessed");
+        .satisfies(e -> assertThat(((SurveyImportException) e).problem().kind())
+            .isEqualTo(ImportProblem.Kind.RANK_ABOVE_ASSESSED));
     ImportReport report = readExtract("unu/egdi-2010.csv");
     assertThat(find(report, 2010, SurveyIndex.EGDI, "UZB").getNumberAssessed()).isEqualTo(192);
     assertThatThrownBy(() -> SurveyTableReader.failFast().withNumberAssessed(2010, 3).read(fixture("unu/egdi-2010.csv")))
@@ -227,8 +228,8 @@ class SurveyFixturesTest {
     assertThat(report.problems()).singleElement().hasToString(
         "unknown-name.csv, line 3, column 2 (Country Name): unknown country name 'Republic of Corea' (survey country"
             + " names edition 2026-12): closest known 'Republic of Korea',"
-            + " 'Republic of Cuba', 'Republic of Chad'; a name of your own is added with"
-            + " SurveyTableReader.withCountryName");
+            + " 'Republic of Cuba', 'Republic of Chad'; a name the table lacks can be added to the reader");
+    assertThat(report.problems().get(0).kind()).isEqualTo(ImportProblem.Kind.COUNTRY);
     assertThat(report.problems().get(0).value()).contains("Republic of Corea");
     ImportReport mapped = SurveyTableReader.failFast().withNumberAssessed(2022, 193)
         .withCountryName("Republic of Corea", CountryCode.KOR).read(fixture("un/unknown-name.csv"));
@@ -241,6 +242,7 @@ class SurveyFixturesTest {
         .read(fixture("un/duplicate.csv"));
     assertThat(report.problems()).singleElement().hasToString(
         "duplicate.csv, line 4, column 2 (Country Name): country UZB is listed twice for edition 2022: first on line 2");
+    assertThat(report.problems().get(0).kind()).isEqualTo(ImportProblem.Kind.DUPLICATE);
     List<ImportReport> twoFiles = SurveyTableReader.collectingProblems().withNumberAssessed(2022, 193)
         .withNumberAssessed(2018, 193)
         .readAll(List.of(fixture("un/EGOV_DATA_2022.csv"), fixture("un/EGOV_DATA_2018_2022.csv")));
@@ -257,6 +259,7 @@ class SurveyFixturesTest {
         "wrong-header.csv, line 1, column 3 (E-Government Rank): header has 'E-Gov Rank' where 'E-Government Rank' is"
             + " expected in the UN Data Center's export: expected " + String.join(",", SurveyLayout.UN_DATA_CENTER.columns()));
     assertThat(report.observations()).isEmpty();
+    assertThat(report.problems().get(0).kind()).isEqualTo(ImportProblem.Kind.HEADER);
     ImportProblem neither = SurveyTableReader.collectingProblems()
         .read(new java.io.ByteArrayInputStream("Year,Country,Rank\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
             "x.csv").problems().get(0);

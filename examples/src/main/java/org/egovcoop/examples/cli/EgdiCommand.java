@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.egovcoop.csv.ImportProblem;
 import org.egovcoop.csv.ImportReport;
+import org.egovcoop.csv.SurveyLayout;
 import org.egovcoop.csv.SurveyTableReader;
 import org.egovcoop.geo.CountryCode;
 import org.egovcoop.json.EgovJson;
@@ -117,7 +118,16 @@ final class EgdiCommand implements Callable<Integer> {
     List<ImportReport> reports = readAll();
     List<ImportProblem> problems = reports.stream().flatMap(r -> r.problems().stream()).toList();
     if (!problems.isEmpty()) {
-      problems.forEach(problem -> spec.commandLine().getErr().println(problem));
+      PrintWriter err = spec.commandLine().getErr();
+      problems.forEach(err::println);
+      if (problems.stream().anyMatch(problem -> problem.kind() == ImportProblem.Kind.RANK_ABOVE_ASSESSED)) {
+        err.println("egovcoop egdi: for a table that holds part of an edition, give the number the edition assessed:"
+            + " --assessed YEAR=COUNT");
+      }
+      if (problems.stream().anyMatch(problem -> problem.kind() == ImportProblem.Kind.COUNTRY
+          && problem.columnName().filter(SurveyLayout.UN_DATA_CENTER.columns()::contains).isPresent())) {
+        err.println("egovcoop egdi: add a country name the table lacks with --country-name \"NAME=ISO3\"");
+      }
       return EgovcoopCommand.INVALID_INPUT;
     }
     if (listRestored) {

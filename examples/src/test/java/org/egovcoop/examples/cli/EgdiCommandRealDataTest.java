@@ -145,6 +145,8 @@ class EgdiCommandRealDataTest {
     // the fixture holds 8 rows of 2022, so ranks above 8 need the edition's count
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.errLines()).first().asString().contains("rank 69 exceeds the 8 countries assessed in edition 2022");
+    assertThat(run.errLines()).last().isEqualTo("egovcoop egdi: for a table that holds part of an edition, give the"
+        + " number the edition assessed: --assessed YEAR=COUNT");
     String[] withCount = new String[args.length + 2];
     System.arraycopy(args, 0, withCount, 0, args.length);
     withCount[args.length] = "--assessed";

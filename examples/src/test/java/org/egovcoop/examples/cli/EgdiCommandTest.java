@@ -69,7 +69,9 @@ class EgdiCommandTest {
   void aNameOfTheCallersOwn() {
     Run unknown = Run.of("egdi", fixture("un/unknown-name.csv"), "--assessed", "2022=193", "--format", "csv");
     assertThat(unknown.exitCode).isEqualTo(1);
-    assertThat(unknown.errLines()).singleElement().asString().contains("unknown country name 'Republic of Corea'");
+    assertThat(unknown.errLines()).hasSize(2).first().asString().contains("unknown country name 'Republic of Corea'");
+    assertThat(unknown.errLines()).last()
+        .isEqualTo("egovcoop egdi: add a country name the table lacks with --country-name \"NAME=ISO3\"");
     Run mapped = Run.of("egdi", fixture("un/unknown-name.csv"), "--assessed", "2022=193", "--format", "csv",
         "--country-name", "Republic of Corea=KOR", "--country", "KOR");
     assertThat(mapped.exitCode).as("%s", mapped).isZero();
