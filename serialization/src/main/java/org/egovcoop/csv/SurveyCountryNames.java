@@ -25,7 +25,9 @@ import org.egovcoop.geo.CountryCode;
  * {@code org/egovcoop/csv/survey-country-names.tsv}, edition {@value #STANDARD_EDITION}. Every
  * entry names its sources, and no name is guessed: it holds every name used by UNU-EGOV's
  * compilation of the 2010 to 2018 editions and its country list (common and official names of
- * the 193 Member States), the names of the UN Data Center's 2022 rows, and the renamings between
+ * the 193 Member States), the English short names of ISO 3166-1 for the Member States as IATI's
+ * Country code list replicates them ({@code Bolivia (Plurinational State of)}), the names of the UN
+ * Data Center's 2022 rows, and the renamings between
  * editions ({@code The former Yugoslav Republic of Macedonia} to {@code North Macedonia},
  * {@code Turkey} to {@code Türkiye}, {@code Swaziland} to {@code Eswatini}, {@code Czech
  * Republic} to {@code Czechia}). It does not hold the UN's full list of current short names
