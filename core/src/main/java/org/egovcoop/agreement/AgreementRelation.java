@@ -29,6 +29,38 @@ public abstract class AgreementRelation {
     return of(RelationKind.FOLLOWS, targetId);
   }
 
+  /**
+   * @param targetId the id of the earlier agreement this one renews for a new term
+   * @return the relation
+   */
+  public static AgreementRelation renews(String targetId) {
+    return of(RelationKind.RENEWS, targetId);
+  }
+
+  /**
+   * @param targetId the id of the earlier agreement this one amends
+   * @return the relation
+   */
+  public static AgreementRelation amends(String targetId) {
+    return of(RelationKind.AMENDS, targetId);
+  }
+
+  /**
+   * @param targetId the id of the earlier agreement this one replaces, which then ceases to apply
+   * @return the relation
+   */
+  public static AgreementRelation supersedes(String targetId) {
+    return of(RelationKind.SUPERSEDES, targetId);
+  }
+
+  /**
+   * @param targetId the id of the earlier, framework agreement this one implements
+   * @return the relation
+   */
+  public static AgreementRelation implementsAgreement(String targetId) {
+    return of(RelationKind.IMPLEMENTS, targetId);
+  }
+
   /** @return a builder; {@code kind} and {@code targetId} are required */
   public static Builder builder() {
     return new Builder();

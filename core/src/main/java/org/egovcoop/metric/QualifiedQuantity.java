@@ -64,6 +64,24 @@ public final class QualifiedQuantity {
   }
 
   /**
+   * @param money the upper bound, inclusive
+   * @return the qualified quantity
+   */
+  public static QualifiedQuantity atMost(Money money) {
+    return of(Qualifier.AT_MOST, Quantity.of(money));
+  }
+
+  /**
+   * "Less than USD 5 million": {@code lessThan(Money.of("5000000", "USD"))}.
+   *
+   * @param money the upper bound, exclusive
+   * @return the qualified quantity
+   */
+  public static QualifiedQuantity lessThan(Money money) {
+    return of(Qualifier.LESS_THAN, Quantity.of(money));
+  }
+
+  /**
    * Reads the form {@link #toString()} writes, such as {@code > 180000000 USD} or
    * {@code 30 person}.
    *

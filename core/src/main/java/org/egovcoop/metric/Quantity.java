@@ -49,6 +49,20 @@ public final class Quantity {
   }
 
   /**
+   * The quantity of a value written as a plain decimal: {@code Quantity.of("30", "person")}, as
+   * {@code Money.of("180000000", "USD")} reads an amount.
+   *
+   * @param value the exact value as a plain decimal, such as {@code 30} or {@code 2.5}
+   * @param unit an ISO 4217 currency code or a lower-case unit name
+   * @return the quantity
+   * @throws IllegalArgumentException naming the value or unit if either is invalid
+   */
+  public static Quantity of(String value, String unit) {
+    Objects.requireNonNull(value, "value");
+    return of(Money.decimal(value, "quantity value"), unit);
+  }
+
+  /**
    * @param money an amount of money
    * @return the same amount as a quantity whose unit is the currency code
    */

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.egovcoop.actor.Organization;
 import org.egovcoop.actor.Person;
 import org.egovcoop.agreement.Agreement;
 import org.egovcoop.agreement.AgreementRelation;
+import org.egovcoop.agreement.Party;
 import org.egovcoop.agreement.RelationKind;
 import org.egovcoop.geo.CountryCode;
 import org.egovcoop.internal.Checks;
@@ -50,7 +52,10 @@ import org.immutables.value.Value;
  * ({@link SuccessorNotBeforePredecessor}), and a signatory may have held their post on the signing
  * date ({@link SignatoriesInOffice}). Each contained fact is validated too.
  *
- * <p>Queries: {@link #agreementsInLineageOrder()}, {@link #lineageOf(String)},
+ * <p>Look-ups by id: {@link #findAgreement(String)}, {@link #findOrganization(String)},
+ * {@link #findPerson(String)}, {@link #findAppointment(String)}, and a party's
+ * {@link #signatoryOf(Party) signatory}. Queries, each in O(n log n) or better for n facts:
+ * {@link #agreementsInLineageOrder()}, {@link #lineageOf(String)},
  * {@link #timeline()}, {@link #observations(SurveyIndex, CountryCode)},
  * {@link #indexSeries(SurveyIndex, CountryCode)},
  * {@link #activitiesUnder(String)}, {@link #agreementsInForceOn(PartialDate)}.
@@ -130,6 +135,61 @@ public abstract class Portfolio {
    */
   public Optional<Agreement> findAgreement(String id) {
     return Optional.ofNullable(agreementIndex().get(id));
+  }
+
+  @Value.Lazy
+  Map<String, Organization> organizationIndex() {
+    return index(getOrganizations(), Organization::getId);
+  }
+
+  @Value.Lazy
+  Map<String, Person> personIndex() {
+    return index(getPersons(), Person::getId);
+  }
+
+  @Value.Lazy
+  Map<String, Appointment> appointmentIndex() {
+    return index(getAppointments(), Appointment::getId);
+  }
+
+  /**
+   * @param id an organisation's id
+   * @return the organisation, if the portfolio holds one with that id (the first, if several do)
+   */
+  public Optional<Organization> findOrganization(String id) {
+    return Optional.ofNullable(organizationIndex().get(id));
+  }
+
+  /**
+   * @param id a person's id
+   * @return the person, if the portfolio holds one with that id (the first, if several do)
+   */
+  public Optional<Person> findPerson(String id) {
+    return Optional.ofNullable(personIndex().get(id));
+  }
+
+  /**
+   * @param id an appointment's id
+   * @return the appointment (a post held over a period), if the portfolio holds one with that id
+   *     (the first, if several do)
+   */
+  public Optional<Appointment> findAppointment(String id) {
+    return Optional.ofNullable(appointmentIndex().get(id));
+  }
+
+  /**
+   * Who signed an agreement for one of its parties: the person, and the post they held, as the
+   * party's {@link Party#getSignatoryAppointmentId() signatory appointment} names it. For the 2017
+   * MOU's Korean party: Kim Boo-kyum, Minister of the Interior and Safety.
+   *
+   * @param party a party of an agreement of this portfolio
+   * @return the signatory, if the party names an appointment and the portfolio holds it and its person
+   */
+  public Optional<Signatory> signatoryOf(Party party) {
+    Objects.requireNonNull(party, "party");
+    return party.getSignatoryAppointmentId()
+        .map(appointmentIndex()::get)
+        .flatMap(appointment -> findPerson(appointment.getPersonId()).map(person -> new Signatory(person, appointment)));
   }
 
   /**

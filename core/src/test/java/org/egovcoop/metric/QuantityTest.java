@@ -57,7 +57,7 @@ class QuantityTest {
     assertThat(Quantity.of(BigDecimal.ONE, longest).unit()).isEqualTo(longest);
     assertThatThrownBy(() -> Quantity.of(BigDecimal.ONE, longest + "a"))
         .hasMessageStartingWith("Invalid unit '" + longest + "a'");
-    assertThatThrownBy(() -> Quantity.of(null, "person")).isInstanceOf(NullPointerException.class).hasMessage("value");
+    assertThatThrownBy(() -> Quantity.of((BigDecimal) null, "person")).isInstanceOf(NullPointerException.class).hasMessage("value");
     assertThatThrownBy(() -> Quantity.of(BigDecimal.ONE, null)).isInstanceOf(NullPointerException.class).hasMessage("unit");
     assertThatThrownBy(() -> Quantity.of(null)).isInstanceOf(NullPointerException.class).hasMessage("money");
   }
