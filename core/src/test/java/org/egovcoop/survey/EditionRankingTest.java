@@ -72,7 +72,7 @@ class EditionRankingTest {
     List<Integer> descending = new ArrayList<>(ascending);
     Collections.reverse(descending);
     List<List<Integer>> edges = List.of(
-        List.of(0), List.of(10), Collections.nCopies(40, 0), Collections.nCopies(40, 10), List.of(1, 10),
+        List.of(0), List.of(1), List.of(2), List.of(9), List.of(10), Collections.nCopies(40, 0), Collections.nCopies(40, 10), List.of(1, 10),
         List.of(10, 1, 10, 1), ascending, descending,
         IntStream.range(0, 40).map(i -> i % 11).boxed().toList());
     return Cases.of(edges, g -> g.list(1, 40, () -> g.between(0, 10)));

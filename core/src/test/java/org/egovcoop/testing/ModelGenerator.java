@@ -239,6 +239,9 @@ public final class ModelGenerator {
    *     language[-Script][-REGION] tags
    */
   public String languageTag() {
+    if (random.nextInt(EDGE_ONE_IN) == 0) {
+      return oneOf(EdgeCases.LANGUAGE_TAGS);
+    }
     if (random.nextBoolean()) {
       return oneOf(KNOWN_TAGS);
     }

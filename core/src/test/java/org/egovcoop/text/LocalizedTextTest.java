@@ -150,7 +150,7 @@ class LocalizedTextTest {
   }
 
   static Stream<Arguments> textPairs() {
-    return Cases.pairs(EdgeCases.LOCALIZED_TEXTS, ModelGenerator::localizedText);
+    return Cases.pairs(EdgeCases.PAIRED_TEXTS, ModelGenerator::localizedText);
   }
 
   static Stream<Arguments> tags() {
@@ -158,7 +158,7 @@ class LocalizedTextTest {
   }
 
   static Stream<Arguments> textsAndTags() {
-    return Cases.combined(EdgeCases.LOCALIZED_TEXTS, EdgeCases.LANGUAGE_TAGS,
+    return Cases.combined(EdgeCases.PAIRED_TEXTS, EdgeCases.PAIRED_TAGS,
         ModelGenerator::localizedText, ModelGenerator::languageTag);
   }
 

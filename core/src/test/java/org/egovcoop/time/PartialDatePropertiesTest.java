@@ -23,7 +23,7 @@ class PartialDatePropertiesTest {
   }
 
   static Stream<Arguments> datePairs() {
-    return Cases.pairs(EdgeCases.PARTIAL_DATES, ModelGenerator::partialDate);
+    return Cases.pairs(EdgeCases.PAIRED_DATES, ModelGenerator::partialDate);
   }
 
   static Stream<Arguments> dateTriples() {

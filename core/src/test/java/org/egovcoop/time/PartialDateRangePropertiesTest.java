@@ -19,11 +19,11 @@ class PartialDateRangePropertiesTest {
   }
 
   static Stream<Arguments> rangePairs() {
-    return Cases.pairs(EdgeCases.PARTIAL_DATE_RANGES, ModelGenerator::partialDateRange);
+    return Cases.pairs(EdgeCases.PAIRED_RANGES, ModelGenerator::partialDateRange);
   }
 
   static Stream<Arguments> rangesAndDates() {
-    return Cases.combined(EdgeCases.PARTIAL_DATE_RANGES, EdgeCases.PARTIAL_DATES,
+    return Cases.combined(EdgeCases.PAIRED_RANGES, EdgeCases.PARTIAL_DATES,
         ModelGenerator::partialDateRange, ModelGenerator::partialDate);
   }
 
