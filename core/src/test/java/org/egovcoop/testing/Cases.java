@@ -48,6 +48,16 @@ public final class Cases {
     return new SplittableRandom().longs(tries);
   }
 
+  /**
+   * For tests that make their values from a seed of their own, such as a {@code new Random(seed)}.
+   *
+   * @param tries how many seeds
+   * @return the {@link #seeds(int) seeds}, each a case named {@code seed N}
+   */
+  public static Stream<Arguments> seeded(int tries) {
+    return seeds(tries).mapToObj(seed -> argumentSet("seed " + seed, seed));
+  }
+
   private static boolean rerunning() {
     return !System.getProperty(SEED_PROPERTY, "").isBlank();
   }
