@@ -3,6 +3,7 @@ package org.egovcoop.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -85,7 +86,8 @@ class CountryCodeTest {
 
   /** @return every assigned country once: all there are, so no random case is needed */
   static Stream<Arguments> countries() {
-    return Cases.of(0, CountryCode.values().stream().sorted().collect(Collectors.toList()), ModelGenerator::countryCode);
+    List<CountryCode> all = CountryCode.values().stream().sorted().collect(Collectors.toList());
+    return Cases.of(0, all, ModelGenerator::countryCode);
   }
 
   static Stream<Arguments> countryPairs() {

@@ -13,15 +13,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * The cases of a property test, for a {@code @ParameterizedTest} with a {@code @MethodSource}:
- * first every edge case (and, for laws of two or three values, every pair or triple of them),
- * then {@value #TRIES} random cases unless a test says otherwise, each made by a
- * {@link ModelGenerator} from a seed of its own.
+ * The cases of a property test, for a {@link PropertyTest} with a {@code @MethodSource}: first
+ * every edge case (and, for laws of two or three values, every pair or triple of them), then
+ * {@value #TRIES} random cases unless a test says otherwise, each made by a
+ * {@link ModelGenerator} from a seed of its own. ({@link Seeds} gives only the seeds, to tests
+ * that make their values themselves.)
  *
- * <p>Each case's display name says where it came from: {@code edge 3: [2012-02-29]} or
- * {@code seed 8036312944567725925}. The seeds are new in every run. To rerun failing cases, give
- * their seeds: {@code ./mvnw -pl core test -Dtest='PartialDatePropertiesTest' -Degovcoop.seed=8036312944567725925}
- * (several seeds separated by commas); then only those seeds run, and no edge case.
+ * <p>Each case's display name says where it came from: {@code [3] edge 2: [2012-02-29]} or
+ * {@code [41] seed 8036312944567725925}. The seeds are new in every run. To rerun failing cases,
+ * give their seeds (several separated by commas); then only those seeds run, and no edge case:
+ * {@code ./mvnw -pl core test -Dtest=PartialDatePropertiesTest -Degovcoop.seed=8036312944567725925}
+ * (for the serialization module's tests, {@code -pl core,serialization}).
  */
 public final class Cases {
 
@@ -160,7 +162,10 @@ public final class Cases {
     return product;
   }
 
-  /** @return the values as a display name can show them: control characters, surrogates and non-characters escaped, long ones cut */
+  /**
+   * @return the values as a display name can show them: control characters, surrogates and
+   *     non-characters escaped, long ones cut
+   */
   private static String describe(List<?> values) {
     String text = values.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
     StringBuilder shown = new StringBuilder();

@@ -122,7 +122,8 @@ public final class EdgeCases {
     Set<PartialDateRange> ranges = new LinkedHashSet<>(PAIRED_RANGES);
     for (PartialDate a : ends) {
       for (PartialDate b : ends) {
-        ranges.add(a != null && b != null && b.isBefore(a) ? PartialDateRange.of(b, a) : PartialDateRange.between(a, b));
+        boolean reversed = a != null && b != null && b.isBefore(a);
+        ranges.add(reversed ? PartialDateRange.of(b, a) : PartialDateRange.between(a, b));
       }
     }
     return List.copyOf(ranges);
@@ -179,7 +180,8 @@ public final class EdgeCases {
   /** {@link #PAIRED_TEXTS}, and the first and last UTF-16 code units in every edge language. */
   public static final List<LocalizedText> LOCALIZED_TEXTS = Stream.concat(
           PAIRED_TEXTS.stream(),
-          LANGUAGE_TAGS.stream().flatMap(tag -> Stream.of("a", "\u0000", "\uffff").map(text -> LocalizedText.of(tag, text))))
+          LANGUAGE_TAGS.stream()
+              .flatMap(tag -> Stream.of("a", "\u0000", "\uffff").map(text -> LocalizedText.of(tag, text))))
       .distinct()
       .collect(Collectors.toUnmodifiableList());
 
@@ -286,13 +288,18 @@ public final class EdgeCases {
           CooperationArea.builtIns().stream(),
           Stream.of(
               CooperationArea.builder().code("a").name(LocalizedText.of("en", "a")).build(),
-              CooperationArea.builder().code("a").name(LocalizedText.of("en", "\u0000")).addCrsPurposeCode(10000).build(),
-              CooperationArea.builder().code("z").name(LocalizedText.of("und", "\uffff")).addCrsPurposeCode(99999).build(),
+              CooperationArea.builder().code("a").name(LocalizedText.of("en", "\u0000")).addCrsPurposeCode(10000)
+                  .build(),
+              CooperationArea.builder().code("z").name(LocalizedText.of("und", "\uffff")).addCrsPurposeCode(99999)
+                  .build(),
               CooperationArea.builder().code("z-0-zzzzzzzz-99999999").name(PAIRED_TEXTS.get(1))
                   .crsPurposeCodes(Set.of(10000, 99999, 15110)).build()))
       .collect(Collectors.toUnmodifiableList());
 
-  /** Parties of the first and last pooled ids in the first and last countries, without a signatory or with any edge id. */
+  /**
+   * Parties of the first and last pooled ids in the first and last countries, without a
+   * signatory or with any edge id.
+   */
   public static final List<Party> PARTIES = Stream.of(
           ModelGenerator.POOLED_IDS.get(0), ModelGenerator.POOLED_IDS.get(ModelGenerator.POOLED_IDS.size() - 1))
       .flatMap(organization -> Stream.of(COUNTRIES.get(0), COUNTRIES.get(COUNTRIES.size() - 1))
@@ -313,8 +320,9 @@ public final class EdgeCases {
 
   /**
    * The emptiest agreement of every kind (no parties, areas, relations, sources or optional
-   * attributes), the same with every legal nature, and the fullest: every optional attribute at an edge, the most parties (4),
-   * areas (8), relations (3) and source ids (2), the shortest and the longest term.
+   * attributes), the same with every legal nature, and the fullest: every optional attribute at
+   * an edge, the most parties (4), areas (8), relations (3) and source ids (2), the shortest and
+   * the longest term.
    */
   public static final List<Agreement> AGREEMENTS = agreements();
 
@@ -323,7 +331,8 @@ public final class EdgeCases {
     for (AgreementKind kind : AgreementKind.values()) {
       agreements.add(Agreement.builder().id("a").kind(kind).title(PAIRED_TEXTS.get(0)).build());
       for (LegalNature nature : LegalNature.values()) {
-        agreements.add(Agreement.builder().id("Z").kind(kind).legalNature(nature).title(LOCALIZED_TEXTS.get(1)).build());
+        agreements.add(
+            Agreement.builder().id("Z").kind(kind).legalNature(nature).title(LOCALIZED_TEXTS.get(1)).build());
       }
     }
     for (Period term : List.of(Period.ofDays(1), Period.of(20, 11, 30))) {
