@@ -194,19 +194,21 @@ public final class EdgeCases {
 
   /**
    * Every edge unscaled value (zero, ±1, ±2, the largest 38-digit numbers and their neighbours of
-   * either sign, the small range's ends and their neighbours) at every edge scale (±38 and their
-   * neighbours, the max-scale decimals; -2 to 2, for trailing zeros and exponents); and a figure
-   * of the press release.
+   * either sign, the small range's ends -1000 and 1000000 and their neighbours) at every edge
+   * scale (±38 and their neighbours, the max-scale decimals; -2 to 2, for trailing zeros and
+   * exponents); and a figure of the press release.
    */
   public static final List<BigDecimal> DECIMALS = Stream.concat(
-          Stream.of(
-                  BigInteger.ZERO, BigInteger.ONE, BigInteger.TWO, ModelGenerator.DECIMAL_BOUND,
-                  ModelGenerator.DECIMAL_BOUND.subtract(BigInteger.ONE))
-              .flatMap(unscaled -> Stream.of(unscaled, unscaled.negate()))
-              .distinct()
+          Stream.concat(
+                  Stream.of(
+                          BigInteger.ZERO, BigInteger.ONE, BigInteger.TWO, ModelGenerator.DECIMAL_BOUND,
+                          ModelGenerator.DECIMAL_BOUND.subtract(BigInteger.ONE))
+                      .flatMap(unscaled -> Stream.of(unscaled, unscaled.negate()))
+                      .distinct(),
+                  Stream.of(-1000, -999, 999_999, 1_000_000).map(BigInteger::valueOf))
               .flatMap(unscaled -> IntStream.of(-38, -37, -2, -1, 0, 1, 2, 37, 38)
                   .mapToObj(scale -> new BigDecimal(unscaled, scale))),
-          Stream.of("-1000", "-999", "999999", "1000000", "1.8E+8").map(BigDecimal::new))
+          Stream.of(new BigDecimal("1.8E+8")))
       .collect(Collectors.toUnmodifiableList());
 
   /**
