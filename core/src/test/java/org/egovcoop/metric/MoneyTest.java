@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import org.egovcoop.testing.ModelArbitraries;
+import java.util.stream.Stream;
+import org.egovcoop.testing.Cases;
+import org.egovcoop.testing.EdgeCases;
+import org.egovcoop.testing.ModelGenerator;
+import org.egovcoop.testing.PropertyTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MoneyTest {
 
@@ -76,21 +78,26 @@ class MoneyTest {
     assertThat(Money.isCurrencyCode(null)).isFalse();
   }
 
-  @Provide
-  Arbitrary<Money> money() {
-    return ModelArbitraries.money();
+  static Stream<Arguments> money() {
+    return Cases.of(EdgeCases.MONEY, ModelGenerator::money);
   }
 
-  @Property
-  void parseReadsBackWhatToStringWrites(@ForAll("money") Money money) {
+  static Stream<Arguments> moneyPairs() {
+    return Cases.pairs(EdgeCases.PAIRED_MONEY, ModelGenerator::money);
+  }
+
+  @PropertyTest
+  @MethodSource("money")
+  void parseReadsBackWhatToStringWrites(Money money) {
     Money copy = Money.parse(money.toString());
     assertThat(copy).isEqualTo(money);
     assertThat(copy.amount().scale()).isEqualTo(money.amount().scale());
     assertThat(copy.hashCode()).isEqualTo(money.hashCode());
   }
 
-  @Property
-  void equalMoneyIsTheSameAmount(@ForAll("money") Money a, @ForAll("money") Money b) {
+  @PropertyTest
+  @MethodSource("moneyPairs")
+  void equalMoneyIsTheSameAmount(Money a, Money b) {
     if (a.equals(b)) {
       assertThat(a.hashCode()).isEqualTo(b.hashCode());
       assertThat(a.isSameAmountAs(b)).isTrue();

@@ -49,6 +49,9 @@ import org.egovcoop.time.PartialDateRange;
  * resolve and it breaks no rule, so that reading it back (which validates) succeeds. In
  * {@linkplain #full full} mode every optional attribute is present and every collection holds at
  * least one element, so that a test can see every attribute written.
+ *
+ * <p>A property test is a {@code @PropertyTest @Seeds(tries)} (core's test support): each case
+ * makes its values from a {@code new Random(seed)} of its own, and is named {@code seed N}.
  */
 final class RandomModel {
 
