@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.egovcoop.json.JsonProblem.Kind;
 import org.egovcoop.json.internal.CanonicalObservations;
@@ -91,7 +90,7 @@ class CanonicalObservationsTest {
    */
   @Test
   void theEditsLeaveSomeDocumentsCanonicalAndBreakOthers() {
-    long[] seeds = new SplittableRandom().longs(3000).toArray();
+    long[] seeds = org.egovcoop.testing.Cases.seedSource().longs(3000).toArray();
     long documents = LongStream.of(seeds)
         .filter(seed -> CanonicalObservations.readArray(editedDocument(new Random(seed)), DEFAULTS) != null)
         .count();
