@@ -15,7 +15,13 @@ import org.immutables.value.Value;
  * kind {@link FigureKind#EXPORTS}, quantity {@code > 180000000 USD}, from {@code KOR} to
  * {@code UZB}, as of {@code 2017-11-22}.
  *
- * <p>Invariant: the id is well-formed. A figure holds an as-of date, a period, both or neither.
+ * <p>Invariants: the id is well-formed; the quantity of a figure of any kind but
+ * {@link FigureKind#OTHER} is zero or more. Exports, aid, investment and headcounts are amounts
+ * that cannot be below zero, so {@code at least -2500000 EUR} of aid is refused; a change or a
+ * balance, which may be negative ("exports fell by USD 3 million"), is a figure of kind
+ * {@link FigureKind#OTHER} whose description says what it measures. {@link Money} and
+ * {@link Quantity} themselves allow negative values. A figure holds an as-of date, a period, both
+ * or neither.
  */
 @Value.Immutable
 public abstract class Figure {
@@ -57,6 +63,11 @@ public abstract class Figure {
   @Value.Check
   void check() {
     Checks.id("Figure", "id", getId());
+    if (getKind() != FigureKind.OTHER && getQuantity().quantity().value().signum() < 0) {
+      throw new IllegalArgumentException("Figure.quantity " + getQuantity() + " is negative: a figure of kind "
+          + getKind().name().toLowerCase(java.util.Locale.ROOT) + " is an amount of zero or more; a change or a"
+          + " balance, which may be negative, is a figure of kind other");
+    }
   }
 
   /** Builds a {@link Figure}. */

@@ -391,8 +391,15 @@ final class RandomModel {
   }
 
   private Figure figure(String id, List<String> sources) {
-    Figure.Builder b = Figure.builder().id(id).kind(pick(FigureKind.class)).description(localizedText())
-        .quantity(qualifiedQuantity()).sourceIds(someOf(sources));
+    FigureKind kind = pick(FigureKind.class);
+    QualifiedQuantity quantity = qualifiedQuantity();
+    if (kind != FigureKind.OTHER && quantity.quantity().value().signum() < 0) {
+      // only a figure of kind other may be negative
+      Quantity q = quantity.quantity();
+      quantity = QualifiedQuantity.of(quantity.qualifier(), Quantity.of(q.value().negate(), q.unit()));
+    }
+    Figure.Builder b = Figure.builder().id(id).kind(kind).description(localizedText())
+        .quantity(quantity).sourceIds(someOf(sources));
     if (maybe()) {
       b.asOf(partialDate());
     }
