@@ -38,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes egovcoop JSON: portfolio documents, index observations (one, an array, or
- * newline-delimited), strictly and canonically. The format is described in
- * {@code docs/json-format.md}.
+ * newline-delimited), strictly and canonically. The format is specified in {@code json-format.md},
+ * which this module's jars carry as <a href="{@docRoot}/META-INF/egovcoop/json-format.md">{@code META-INF/egovcoop/json-format.md}</a>.
  *
  * <p><b>Reading</b> is strict: unknown properties, duplicate keys, values of the wrong JSON type
  * (no coercion), null, bad codes and dates, broken invariants, validation rules and exceeded
