@@ -13,31 +13,33 @@ public abstract class AgreementRelation {
   AgreementRelation() {}
 
   /**
+   * {@return the relation}
+   *
    * @param kind how the agreement relates to the target
    * @param targetId the id of the earlier agreement
-   * @return the relation
    */
   public static AgreementRelation of(RelationKind kind, String targetId) {
     return builder().kind(kind).targetId(targetId).build();
   }
 
   /**
+   * {@return the relation}
+   *
    * @param targetId the id of the earlier agreement this one follows
-   * @return the relation
    */
   public static AgreementRelation follows(String targetId) {
     return of(RelationKind.FOLLOWS, targetId);
   }
 
-  /** @return a builder; {@code kind} and {@code targetId} are required */
+  /** {@return a builder; {@code kind} and {@code targetId} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return how the agreement relates to the target */
+  /** {@return how the agreement relates to the target} */
   public abstract RelationKind getKind();
 
-  /** @return the id of the earlier agreement */
+  /** {@return the id of the earlier agreement} */
   public abstract String getTargetId();
 
   @Value.Check

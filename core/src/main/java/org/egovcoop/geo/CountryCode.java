@@ -103,24 +103,25 @@ public final class CountryCode implements Comparable<CountryCode> {
     return alpha3 != null && BY_ALPHA3.containsKey(alpha3);
   }
 
-  /** @return every assigned code, one instance each */
+  /** {@return every assigned code, one instance each} */
   public static Set<CountryCode> values() {
     return Set.copyOf(BY_ALPHA3.values());
   }
 
-  /** @return the alpha-3 code, such as {@code UZB} */
+  /** {@return the alpha-3 code, such as {@code UZB}} */
   public String alpha3() {
     return alpha3;
   }
 
-  /** @return the alpha-2 code, such as {@code UZ} */
+  /** {@return the alpha-2 code, such as {@code UZ}} */
   public String alpha2() {
     return alpha2;
   }
 
   /**
+   * {@return the country's short name in that language, from the JDK's locale data}
+   *
    * @param language the language of the name
-   * @return the country's short name in that language, from the JDK's locale data
    */
   public String displayName(Locale language) {
     return new Locale("", alpha2).getDisplayCountry(language);
@@ -141,7 +142,7 @@ public final class CountryCode implements Comparable<CountryCode> {
     return alpha3.hashCode();
   }
 
-  /** @return the alpha-3 code */
+  /** {@return the alpha-3 code} */
   @Override
   public String toString() {
     return alpha3;

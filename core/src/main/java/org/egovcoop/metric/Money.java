@@ -28,9 +28,10 @@ public final class Money {
   }
 
   /**
+   * {@return the money}
+   *
    * @param amount the exact amount
    * @param currency the currency
-   * @return the money
    * @throws IllegalArgumentException if the amount is out of bounds
    */
   public static Money of(BigDecimal amount, Currency currency) {
@@ -38,9 +39,10 @@ public final class Money {
   }
 
   /**
+   * {@return the money}
+   *
    * @param amount the exact amount as decimal text, such as {@code 180000000}
    * @param currencyCode an ISO 4217 code such as {@code USD}
-   * @return the money
    * @throws IllegalArgumentException naming the text if the amount is not a decimal number or
    *     the currency code is unknown
    */
@@ -102,8 +104,9 @@ public final class Money {
   }
 
   /**
+   * {@return whether it is a known ISO 4217 currency code (three upper-case letters)}
+   *
    * @param code the text to test, may be null
-   * @return whether it is a known ISO 4217 currency code (three upper-case letters)
    */
   public static boolean isCurrencyCode(String code) {
     if (code == null || code.length() != 3) {
@@ -123,20 +126,21 @@ public final class Money {
     }
   }
 
-  /** @return the exact amount, scale as given */
+  /** {@return the exact amount, scale as given} */
   public BigDecimal amount() {
     return amount;
   }
 
-  /** @return the currency */
+  /** {@return the currency} */
   public Currency currency() {
     return currency;
   }
 
   /**
+   * {@return whether both have the same currency and numerically equal amounts, whatever their
+   *     scale}
+   *
    * @param other the money to compare with
-   * @return whether both have the same currency and numerically equal amounts, whatever their
-   *     scale
    */
   public boolean isSameAmountAs(Money other) {
     return currency.equals(other.currency) && amount.compareTo(other.amount) == 0;
@@ -153,7 +157,7 @@ public final class Money {
     return amount.hashCode() * 31 + currency.hashCode();
   }
 
-  /** @return the amount and the currency code: {@code 180000000 USD} */
+  /** {@return the amount and the currency code: {@code 180000000 USD}} */
   @Override
   public String toString() {
     return amount + " " + currency.getCurrencyCode();

@@ -32,9 +32,10 @@ public final class Quantity {
   }
 
   /**
+   * {@return the quantity}
+   *
    * @param value the exact value
    * @param unit an ISO 4217 currency code or a lower-case unit name
-   * @return the quantity
    * @throws IllegalArgumentException naming the unit or value if either is invalid
    */
   public static Quantity of(BigDecimal value, String unit) {
@@ -49,8 +50,9 @@ public final class Quantity {
   }
 
   /**
+   * {@return the same amount as a quantity whose unit is the currency code}
+   *
    * @param money an amount of money
-   * @return the same amount as a quantity whose unit is the currency code
    */
   public static Quantity of(Money money) {
     Objects.requireNonNull(money, "money");
@@ -75,22 +77,22 @@ public final class Quantity {
     return of(Money.decimal(s.substring(0, space), "quantity value"), s.substring(space + 1));
   }
 
-  /** @return the exact value, scale as given */
+  /** {@return the exact value, scale as given} */
   public BigDecimal value() {
     return value;
   }
 
-  /** @return the unit: an ISO 4217 code or a lower-case unit name */
+  /** {@return the unit: an ISO 4217 code or a lower-case unit name} */
   public String unit() {
     return unit;
   }
 
-  /** @return the currency, if the unit is one */
+  /** {@return the currency, if the unit is one} */
   public Optional<Currency> currency() {
     return Money.isCurrencyCode(unit) ? Optional.of(Currency.getInstance(unit)) : Optional.empty();
   }
 
-  /** @return this quantity as money, if its unit is a currency */
+  /** {@return this quantity as money, if its unit is a currency} */
   public Optional<Money> asMoney() {
     return currency().map(c -> Money.of(value, c));
   }
@@ -106,7 +108,7 @@ public final class Quantity {
     return value.hashCode() * 31 + unit.hashCode();
   }
 
-  /** @return the value and the unit: {@code 180000000 USD} */
+  /** {@return the value and the unit: {@code 180000000 USD}} */
   @Override
   public String toString() {
     return value + " " + unit;

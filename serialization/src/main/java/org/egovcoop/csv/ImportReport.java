@@ -31,61 +31,62 @@ public final class ImportReport {
     this.problems = List.copyOf(problems);
   }
 
-  /** @return the file name, or the name the caller gave the input */
+  /** {@return the file name, or the name the caller gave the input} */
   public String source() {
     return source;
   }
 
-  /** @return the survey's edition: 2016 */
+  /** {@return the survey's edition: 2016} */
   public int edition() {
     return edition;
   }
 
   /**
-   * @return the number of data rows in the table, which is the number of countries the edition
+   * {@return the number of data rows in the table, which is the number of countries the edition
    *     assessed: 193; rows with problems count too, since the survey listed them. 0 when the
    *     table could not be interpreted (an empty file, a wrong header, or CSV that could not be
-   *     parsed to its end).
+   *     parsed to its end)}
    */
   public int numberAssessed() {
     return numberAssessed;
   }
 
   /**
-   * @return the observations, in the table's row order and, within a row, in the order EGDI,
-   *     OSI, HCI, TII, EPI; unmodifiable. A row with a problem contributes none.
+   * {@return the observations, in the table's row order and, within a row, in the order EGDI,
+   *     OSI, HCI, TII, EPI; unmodifiable. A row with a problem contributes none}
    */
   public List<IndexObservation> observations() {
     return observations;
   }
 
   /**
+   * {@return the observations of that index, in row order}
+   *
    * @param index an index
-   * @return the observations of that index, in row order
    */
   public List<IndexObservation> observations(SurveyIndex index) {
     return observations.stream().filter(o -> o.getIndex() == index).toList();
   }
 
   /**
-   * @return the country names exactly as the table writes them ({@code Republic of Korea}), for
-   *     the rows that yielded observations, in row order; unmodifiable
+   * {@return the country names exactly as the table writes them ({@code Republic of Korea}), for
+   *     the rows that yielded observations, in row order; unmodifiable}
    */
   public Map<CountryCode, String> countryNames() {
     return countryNames;
   }
 
-  /** @return every problem found, in line order; unmodifiable */
+  /** {@return every problem found, in line order; unmodifiable} */
   public List<ImportProblem> problems() {
     return problems;
   }
 
-  /** @return whether the table was read without any problem */
+  /** {@return whether the table was read without any problem} */
   public boolean isClean() {
     return problems.isEmpty();
   }
 
-  /** @return such as {@code egdi-2016.csv: edition 2016, 193 rows, 965 observations, 0 problems} */
+  /** {@return the text, such as {@code egdi-2016.csv: edition 2016, 193 rows, 965 observations, 0 problems}} */
   @Override
   public String toString() {
     return source + ": edition " + edition + ", " + numberAssessed + " rows, " + observations.size()

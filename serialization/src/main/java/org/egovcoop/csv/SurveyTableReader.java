@@ -115,17 +115,17 @@ public final class SurveyTableReader {
     this.failFast = failFast;
   }
 
-  /** @return a reader that throws {@link SurveyImportException} at the first problem */
+  /** {@return a reader that throws {@link SurveyImportException} at the first problem} */
   public static SurveyTableReader failFast() {
     return new SurveyTableReader(true);
   }
 
-  /** @return a reader that reads on and reports every problem in its {@link ImportReport} */
+  /** {@return a reader that reads on and reports every problem in its {@link ImportReport}} */
   public static SurveyTableReader collectingProblems() {
     return new SurveyTableReader(false);
   }
 
-  /** @return whether this reader stops at the first problem */
+  /** {@return whether this reader stops at the first problem} */
   public boolean isFailFast() {
     return failFast;
   }

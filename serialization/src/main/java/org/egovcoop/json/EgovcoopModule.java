@@ -37,32 +37,32 @@ public final class EgovcoopModule extends JacksonModule {
   }
 
   /**
-   * @return a module that leaves out every attribute marked
+   * {@return a module that leaves out every attribute marked
    *     {@link org.egovcoop.privacy.PersonalData} when writing, as
-   *     {@link EgovJson#withoutPersonalData()} does
+   *     {@link EgovJson#withoutPersonalData()} does}
    */
   public EgovcoopModule withoutPersonalData() {
     return new EgovcoopModule(true, maxCollectionSize);
   }
 
-  /** @return whether the module leaves personal data out when writing */
+  /** {@return whether the module leaves personal data out when writing} */
   public boolean isWithoutPersonalData() {
     return redact;
   }
 
-  /** @return {@code "egovcoop"} */
+  /** {@return the module name, {@code "egovcoop"}} */
   @Override
   public String getModuleName() {
     return "egovcoop";
   }
 
-  /** @return {@code "egovcoop"}, whatever the variant */
+  /** {@return the registration id, {@code "egovcoop"}, whatever the variant} */
   @Override
   public Object getRegistrationId() {
     return getModuleName();
   }
 
-  /** @return the version of egovcoop-serialization */
+  /** {@return the version of egovcoop-serialization} */
   @Override
   public Version version() {
     return VERSION;

@@ -190,11 +190,12 @@ public final class Scalars {
   // ---- lists ----
 
   /**
+   * {@return the elements, or null if any problem was recorded}
+   *
    * @param in the reader, on the array
    * @param codec the elements' codec
    * @param expected what the array is, such as "an array of agreement objects"
    * @param <T> the element type
-   * @return the elements, or null if any problem was recorded
    */
   static <T> List<T> list(JsonIn in, Codec<T> codec, String expected) {
     if (!in.array(expected)) {
@@ -213,12 +214,13 @@ public final class Scalars {
   }
 
   /**
+   * {@return the distinct elements in document order, or null if any problem (a repeat included)
+   *     was recorded}
+   *
    * @param in the reader, on the array
    * @param codec the elements' codec
    * @param expected what the array is
    * @param <T> the element type
-   * @return the distinct elements in document order, or null if any problem (a repeat included)
-   *     was recorded
    */
   static <T> Set<T> set(JsonIn in, Codec<T> codec, String expected) {
     if (!in.array(expected)) {
@@ -237,8 +239,9 @@ public final class Scalars {
   }
 
   /**
+   * {@return the observations, or null if any problem was recorded}
+   *
    * @param in the reader, on a JSON array of observations
-   * @return the observations, or null if any problem was recorded
    */
   public static List<org.egovcoop.survey.IndexObservation> observations(JsonIn in) {
     return list(in, SurveyCodecs.OBSERVATION, "an array of index observation objects");
