@@ -12,22 +12,26 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The jars as they would be published: the classes, sources and Javadoc jar of core,
- * serialization and examples, as this build has just made them in each module's {@code target}.
+ * The artifacts as they would be published: the classes, sources and Javadoc jar of core,
+ * serialization and examples, and the BOM's POM, as this build has just made them in each
+ * module's {@code target}.
  * Run by the surefire execution {@code published-jars} in the verify phase of this module, which
  * the reactor builds after the other two; alone ({@code -pl examples}) it needs their jars built.
  */
-class PublishedJarsTest {
+class PublishedArtifactsTest {
 
   /** SHA-256 of the Apache License 2.0 as the ASF publishes it (LICENSE-2.0.txt). */
   private static final String APACHE_2_SHA256 = "cfc7749b96f63bd31c3c42b5c471bf756814053e847c10f3eb003417bc523d30";
@@ -116,6 +120,56 @@ class PublishedJarsTest {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(entry(jar, "META-INF/LICENSE"));
       assertThat(HexFormat.of().formatHex(digest)).isEqualTo(APACHE_2_SHA256);
     }
+  }
+
+  /**
+   * The BOM as installed and deployed (flattened): no parent and no properties, so that importing
+   * it pins nothing but egovcoop's own artifacts, at this version; and the metadata Central needs.
+   */
+  @Test
+  void theBomManagesOnlyEgovcoopsArtifactsAtThisVersion() throws IOException {
+    String pom = Files.readString(ProjectFiles.file("bom/target/egovcoop-bom.pom"), StandardCharsets.UTF_8);
+    assertThat(pom).doesNotContain("<parent>", "<properties>")
+        .contains("<groupId>org.egovcoop</groupId>", "<artifactId>egovcoop-bom</artifactId>",
+            "<version>" + System.getProperty("egovcoop.version") + "</version>", "<packaging>pom</packaging>",
+            "<url>https://github.com/egovcoop/egovcoop</url>", "<licenses>", "<developers>", "<scm");
+    String managed = pom.substring(pom.indexOf("<dependencyManagement>"), pom.indexOf("</dependencyManagement>"));
+    assertThat(all(managed, "<groupId>([^<]+)</groupId>")).containsExactly("org.egovcoop");
+    assertThat(all(managed, "<version>([^<]+)</version>")).containsExactly("${project.version}");
+    assertThat(all(managed, "<artifactId>([^<]+)</artifactId>")).isEqualTo(publishedJarModules());
+  }
+
+  /**
+   * The jar modules of the reactor that the release profile publishes (all but those it excludes
+   * from the Central bundle): the BOM must manage exactly these.
+   */
+  private static Set<String> publishedJarModules() throws IOException {
+    String parent = Files.readString(ProjectFiles.file("pom.xml"), StandardCharsets.UTF_8);
+    Set<String> excluded = all(parent, "<artifact>([^<]+)</artifact>");
+    assertThat(excluded).as("excludeArtifacts of the release profile").contains("egovcoop-examples");
+    Set<String> published = new TreeSet<>();
+    for (String module : all(parent, "<module>([^<]+)</module>")) {
+      String pom = Files.readString(ProjectFiles.file(module + "/pom.xml"), StandardCharsets.UTF_8);
+      String withoutParent = pom.substring(pom.indexOf("</parent>"));
+      Set<String> artifactId = all(withoutParent.substring(0, withoutParent.indexOf("<name>")), "<artifactId>([^<]+)</artifactId>");
+      assertThat(artifactId).as("artifactId of %s", module).hasSize(1);
+      boolean jar = !withoutParent.substring(0, withoutParent.indexOf("<name>")).contains("<packaging>");
+      String id = artifactId.iterator().next();
+      if (jar && !excluded.contains(id)) {
+        published.add(id);
+      }
+    }
+    assertThat(published).as("published jar modules").isNotEmpty();
+    return published;
+  }
+
+  private static Set<String> all(String text, String regex) {
+    Set<String> found = new TreeSet<>();
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    while (matcher.find()) {
+      found.add(matcher.group(1));
+    }
+    return found;
   }
 
   private static byte[] entry(JarFile jar, String name) throws IOException {
