@@ -15,7 +15,10 @@ import org.immutables.value.Value;
  *       JavaBeans tool see every property; builders use the plain names
  *       ({@code builder().title(...)}).</li>
  *   <li>Generated classes are package-private and hidden behind the abstract type: users see
- *       {@code Agreement} and {@code Agreement.Builder}, never {@code ImmutableAgreement}.</li>
+ *       {@code Agreement} and {@code Agreement.Builder}, never {@code ImmutableAgreement}. The
+ *       generated builder is package-private too, so that javadoc documents its methods, with
+ *       their generated comments, on the public {@code Agreement.Builder} page instead of listing
+ *       them as inherited from an undocumented class.</li>
  *   <li>JDK collections only; singular {@code add} methods ({@code addParty}).</li>
  *   <li>No annotation from the class path on the generated classes (not even Immutables'
  *       {@code Generated}), so that a consumer, who has no Immutables, compiles without warnings.</li>
@@ -27,6 +30,7 @@ import org.immutables.value.Value;
     get = {"get*", "is*"},
     init = "*",
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
