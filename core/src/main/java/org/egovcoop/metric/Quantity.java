@@ -56,7 +56,7 @@ public final class Quantity {
    */
   public static Quantity of(Money money) {
     Objects.requireNonNull(money, "money");
-    return new Quantity(money.amount(), money.currency().getCurrencyCode());
+    return new Quantity(money.amount(), money.currencyCode());
   }
 
   /**
@@ -87,14 +87,19 @@ public final class Quantity {
     return unit;
   }
 
-  /** {@return the currency, if the unit is one} */
+  /**
+   * {@return the JDK's currency, if the unit is a currency code}
+   *
+   * @throws IllegalStateException naming the code if this JDK does not know it (see
+   *     {@link Money#currency()})
+   */
   public Optional<Currency> currency() {
-    return Money.isCurrencyCode(unit) ? Optional.of(Currency.getInstance(unit)) : Optional.empty();
+    return Money.isCurrencyCode(unit) ? Optional.of(Money.currency(unit)) : Optional.empty();
   }
 
-  /** {@return this quantity as money, if its unit is a currency} */
+  /** {@return this quantity as money, if its unit is a currency code} */
   public Optional<Money> asMoney() {
-    return currency().map(c -> Money.of(value, c));
+    return Money.isCurrencyCode(unit) ? Optional.of(Money.of(value, unit)) : Optional.empty();
   }
 
   @Override
