@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A consumer's strict compiler: {@code javac -Xlint:all -Werror} against core's classes and only
@@ -34,18 +36,11 @@ class StrictConsumerCompileTest {
   @TempDir
   Path work;
 
-  @Test
-  void compilesWithoutAWarningOnTheClassPath() throws Exception {
-    Path sources = consumerSources(false);
-    Compilation result = javac(sources, "-classpath", runtimePath());
-    assertThat(result.exitValue).as(result.output).isZero();
-    assertThat(result.output).as("javac's diagnostics").isEmpty();
-  }
-
-  @Test
-  void compilesWithoutAWarningOnTheModulePath() throws Exception {
-    Path sources = consumerSources(true);
-    Compilation result = javac(sources, "--module-path", runtimePath());
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"-classpath", "--module-path"})
+  void compilesWithoutAWarning(String pathOption) throws Exception {
+    Path sources = consumerSources(pathOption.equals("--module-path"));
+    Compilation result = javac(sources, pathOption, runtimePath());
     assertThat(result.exitValue).as(result.output).isZero();
     assertThat(result.output).as("javac's diagnostics").isEmpty();
   }
