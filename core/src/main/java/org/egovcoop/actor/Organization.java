@@ -19,27 +19,27 @@ public abstract class Organization {
 
   Organization() {}
 
-  /** @return a builder; {@code id}, {@code name}, {@code country} and {@code kind} are required */
+  /** {@return a builder; {@code id}, {@code name}, {@code country} and {@code kind} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the organisation's id, unique within its portfolio: {@code kor-mois} */
+  /** {@return the organisation's id, unique within its portfolio: {@code kor-mois}} */
   public abstract String getId();
 
-  /** @return the name in one or more languages: "행정안전부" / "Ministry of the Interior and Safety" */
+  /** {@return the name in one or more languages: "행정안전부" / "Ministry of the Interior and Safety"} */
   public abstract LocalizedText getName();
 
-  /** @return the country the organisation belongs to */
+  /** {@return the country the organisation belongs to} */
   public abstract CountryCode getCountry();
 
-  /** @return what kind of body it is */
+  /** {@return what kind of body it is} */
   public abstract OrganizationKind getKind();
 
-  /** @return the id of the organisation it is part of, such as a division's ministry */
+  /** {@return the id of the organisation it is part of, such as a division's ministry} */
   public abstract Optional<String> getParentId();
 
-  /** @return ids of the sources that name the organisation */
+  /** {@return ids of the sources that name the organisation} */
   public abstract List<String> getSourceIds();
 
   @Value.Check

@@ -28,36 +28,36 @@ public abstract class Figure {
 
   Figure() {}
 
-  /** @return a builder; {@code id}, {@code kind}, {@code description} and {@code quantity} are required */
+  /** {@return a builder; {@code id}, {@code kind}, {@code description} and {@code quantity} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the figure's id, unique within its portfolio */
+  /** {@return the figure's id, unique within its portfolio} */
   public abstract String getId();
 
-  /** @return what the figure measures */
+  /** {@return what the figure measures} */
   public abstract FigureKind getKind();
 
-  /** @return what was counted, in words: "cumulative e-government exports" */
+  /** {@return what was counted, in words: "cumulative e-government exports"} */
   public abstract LocalizedText getDescription();
 
-  /** @return the figure as reported, with its qualifier and unit */
+  /** {@return the figure as reported, with its qualifier and unit} */
   public abstract QualifiedQuantity getQuantity();
 
-  /** @return the date the figure stands at, for a cumulative or stock figure */
+  /** {@return the date the figure stands at, for a cumulative or stock figure} */
   public abstract Optional<PartialDate> getAsOf();
 
-  /** @return the period the figure covers, for a flow over time */
+  /** {@return the period the figure covers, for a flow over time} */
   public abstract Optional<PartialDateRange> getPeriod();
 
-  /** @return the country the flow goes from (the exporter), if directed */
+  /** {@return the country the flow goes from (the exporter), if directed} */
   public abstract Optional<CountryCode> getFromCountry();
 
-  /** @return the country the flow goes to (the importer), if directed */
+  /** {@return the country the flow goes to (the importer), if directed} */
   public abstract Optional<CountryCode> getToCountry();
 
-  /** @return ids of the {@link org.egovcoop.source.Source}s that report the figure */
+  /** {@return ids of the {@link org.egovcoop.source.Source}s that report the figure} */
   public abstract List<String> getSourceIds();
 
   @Value.Check

@@ -70,45 +70,45 @@ public abstract class Portfolio {
 
   Portfolio() {}
 
-  /** @return a builder; {@code id} and {@code title} are required */
+  /** {@return a builder; {@code id} and {@code title} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the portfolio's id */
+  /** {@return the portfolio's id} */
   public abstract String getId();
 
-  /** @return a title: "Korea–Uzbekistan e-government cooperation" */
+  /** {@return a title: "Korea–Uzbekistan e-government cooperation"} */
   public abstract LocalizedText getTitle();
 
-  /** @return the countries whose cooperation it records */
+  /** {@return the countries whose cooperation it records} */
   public abstract Set<CountryCode> getCountries();
 
-  /** @return the organisations */
+  /** {@return the organisations} */
   public abstract List<@Valid Organization> getOrganizations();
 
-  /** @return the people */
+  /** {@return the people} */
   public abstract List<@Valid Person> getPersons();
 
-  /** @return the posts people held */
+  /** {@return the posts people held} */
   public abstract List<@Valid Appointment> getAppointments();
 
-  /** @return the agreements */
+  /** {@return the agreements} */
   public abstract List<@Valid Agreement> getAgreements();
 
-  /** @return the activities carried out under agreements */
+  /** {@return the activities carried out under agreements} */
   public abstract List<@Valid Activity> getActivities();
 
-  /** @return reported figures, such as export totals */
+  /** {@return reported figures, such as export totals} */
   public abstract List<@Valid Figure> getFigures();
 
-  /** @return UN E-Government Survey observations */
+  /** {@return UN E-Government Survey observations} */
   public abstract List<@Valid IndexObservation> getObservations();
 
-  /** @return statements (quotes) */
+  /** {@return statements (quotes)} */
   public abstract List<@Valid Statement> getStatements();
 
-  /** @return the sources that facts cite */
+  /** {@return the sources that facts cite} */
   public abstract List<@Valid Source> getSources();
 
   @Value.Check
@@ -130,8 +130,9 @@ public abstract class Portfolio {
   }
 
   /**
+   * {@return the agreement, if the portfolio holds one with that id}
+   *
    * @param id an agreement's id
-   * @return the agreement, if the portfolio holds one with that id
    */
   public Optional<Agreement> findAgreement(String id) {
     return Optional.ofNullable(agreementIndex().get(id));
@@ -153,6 +154,8 @@ public abstract class Portfolio {
   }
 
   /**
+   * Looks up an organisation by id.
+   *
    * @param id an organisation's id
    * @return the organisation, if the portfolio holds one with that id (the first, if several do)
    */
@@ -161,6 +164,8 @@ public abstract class Portfolio {
   }
 
   /**
+   * Looks up a person by id.
+   *
    * @param id a person's id
    * @return the person, if the portfolio holds one with that id (the first, if several do)
    */
@@ -169,6 +174,8 @@ public abstract class Portfolio {
   }
 
   /**
+   * Looks up an appointment by id.
+   *
    * @param id an appointment's id
    * @return the appointment (a post held over a period), if the portfolio holds one with that id
    *     (the first, if several do)
@@ -309,8 +316,9 @@ public abstract class Portfolio {
   }
 
   /**
+   * {@return the activities carried out under it, in portfolio order}
+   *
    * @param agreementId the id of an agreement
-   * @return the activities carried out under it, in portfolio order
    */
   public List<Activity> activitiesUnder(String agreementId) {
     return getActivities().stream().filter(a -> a.getAgreementIds().contains(agreementId)).toList();
@@ -344,9 +352,10 @@ public abstract class Portfolio {
   }
 
   /**
+   * {@return its observations, by edition}
+   *
    * @param index the survey index
    * @param country the country
-   * @return its observations, by edition
    */
   public List<IndexObservation> observations(SurveyIndex index, CountryCode country) {
     return getObservations().stream()

@@ -41,30 +41,30 @@ public abstract class IndexObservation {
 
   IndexObservation() {}
 
-  /** @return a builder; {@code index}, {@code edition}, {@code country} and {@code numberAssessed} are required */
+  /** {@return a builder; {@code index}, {@code edition}, {@code country} and {@code numberAssessed} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the index observed */
+  /** {@return the index observed} */
   public abstract SurveyIndex getIndex();
 
-  /** @return the survey's edition, as its year: 2016 */
+  /** {@return the survey's edition, as its year: 2016} */
   public abstract int getEdition();
 
-  /** @return the country observed */
+  /** {@return the country observed} */
   public abstract CountryCode getCountry();
 
-  /** @return the country's rank, 1 being the best, if ranked; ties share a rank */
+  /** {@return the country's rank, 1 being the best, if ranked; ties share a rank} */
   public abstract OptionalInt getRank();
 
-  /** @return how many countries the edition assessed on this index: 193 for the UN member states from 2012, 192 in 2010 */
+  /** {@return how many countries the edition assessed on this index: 193 for the UN member states from 2012, 192 in 2010} */
   public abstract int getNumberAssessed();
 
-  /** @return the score as published, from 0 to 1, if any */
+  /** {@return the score as published, from 0 to 1, if any} */
   public abstract Optional<BigDecimal> getScore();
 
-  /** @return ids of the sources that report the observation */
+  /** {@return ids of the sources that report the observation} */
   public abstract java.util.List<String> getSourceIds();
 
   @Value.Check

@@ -44,19 +44,20 @@ public final class ModelValidator {
   }
 
   /**
-   * @return a validator whose messages are in the JVM's default locale as it is now (not as it
-   *     was when the shared factory was built)
+   * {@return a validator whose messages are in the JVM's default locale as it is now (not as it
+   *     was when the shared factory was built)}
    */
   public static ModelValidator create() {
     return forLocale(Locale.getDefault());
   }
 
   /**
+   * {@return a validator whose messages are in that language}
+   *
    * @param locale the language of the messages, such as {@link Locale#KOREAN} or
    *     {@link Locale#ENGLISH}; for a language with no translation, messages fall back as
    *     {@link java.util.ResourceBundle} resolves them: to the JVM's default locale if translated,
    *     else to English
-   * @return a validator whose messages are in that language
    */
   public ModelValidator withLocale(Locale locale) {
     return forLocale(locale);
@@ -68,15 +69,16 @@ public final class ModelValidator {
     return new ModelValidator(Factory.INSTANCE.usingContext().messageInterpolator(interpolator).getValidator(), locale);
   }
 
-  /** @return the language of the messages */
+  /** {@return the language of the messages} */
   public Locale locale() {
     return locale;
   }
 
   /**
+   * {@return every violation, ordered by path (indices by number) then message key; empty when
+   *     valid}
+   *
    * @param value any egovcoop value, such as a portfolio, an agreement or an observation
-   * @return every violation, ordered by path (indices by number) then message key; empty when
-   *     valid
    */
   public List<Violation> validate(Object value) {
     Objects.requireNonNull(value, "value");
@@ -94,9 +96,10 @@ public final class ModelValidator {
   }
 
   /**
+   * {@return the value, if valid}
+   *
    * @param value any egovcoop value
    * @param <T> its type
-   * @return the value, if valid
    * @throws ModelValidationException listing every violation, if not
    */
   public <T> T requireValid(T value) {

@@ -3,13 +3,20 @@ package org.egovcoop.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.egovcoop.internal.CodeList;
 import org.egovcoop.testing.Cases;
 import org.egovcoop.testing.EdgeCases;
+import org.egovcoop.testing.IatiCodeLists;
 import org.egovcoop.testing.ModelGenerator;
 import org.egovcoop.testing.PropertyTest;
 import org.junit.jupiter.api.Test;
@@ -69,6 +76,37 @@ class CountryCodeTest {
     Set<String> alpha2 = CountryCode.values().stream().map(CountryCode::alpha2).collect(Collectors.toSet());
     assertThat(alpha2).isEqualTo(Set.of(Locale.getISOCountries()));
     assertThat(CountryCode.values()).hasSize(Locale.getISOCountries().length).contains(CountryCode.KOR, CountryCode.UZB);
+  }
+
+  @Test
+  void theCodesAreThoseOfTheShippedEditionWhichTheJavadocNames() throws IOException {
+    CodeList list = CodeList.read(CountryCode.class, "iso-3166-1.tsv", 2);
+    assertThat(list.edition()).isEqualTo("ISO 3166-1:2020, 249 officially assigned codes");
+    assertThat(list.rows()).hasSize(249);
+    assertThat(CountryCode.values()).hasSize(249);
+    String source = Files.readString(Path.of(System.getProperty("egovcoop.project.dir", ".."))
+        .resolve("core/src/main/java/org/egovcoop/geo/CountryCode.java"), StandardCharsets.UTF_8);
+    assertThat(source.replaceAll("\\s+\\*\\s+", " ")).contains("edition <b>" + list.edition() + "</b>");
+  }
+
+  /** The cross-check with the JDK that the list replaces: the same pairs, on the JDK of the build. */
+  @Test
+  void theJdkHasTheSameCodePairs() {
+    for (CountryCode code : CountryCode.values()) {
+      assertThat(new Locale("", code.alpha2()).getISO3Country()).as(code.alpha2()).isEqualTo(code.alpha3());
+    }
+    assertThat(new TreeSet<>(Set.of(Locale.getISOCountries())))
+        .isEqualTo(CountryCode.values().stream().map(CountryCode::alpha2).collect(Collectors.toCollection(TreeSet::new)));
+  }
+
+  /** A second source: IATI's Country list, which adds the user-assigned XK (Kosovo) to ISO's codes. */
+  @Test
+  void iatisCountryListHasTheSameAlpha2CodesAndXk() {
+    Set<String> alpha2 = CountryCode.values().stream().map(CountryCode::alpha2).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> iati = new TreeSet<>(IatiCodeLists.activeCodes("Country"));
+    assertThat(iati.remove("XK")).as("IATI lists XK").isTrue();
+    assertThat(iati).isEqualTo(alpha2);
+    assertThat(CountryCode.isAssigned("XKX")).isFalse();
   }
 
   @Test

@@ -65,7 +65,7 @@ class ModulePathTest {
    * the compile-only Immutables, plus Expressly, which Surefire leaves on the class path because
    * no descriptor requires it.
    */
-  private static List<Path> runtimeModulePath() throws ClassNotFoundException, URISyntaxException, IOException {
+  static List<Path> runtimeModulePath() throws ClassNotFoundException, URISyntaxException, IOException {
     String modulePath = System.getProperty("jdk.module.path");
     assertThat(modulePath).as("Surefire's module path").isNotBlank();
     List<Path> entries = new ArrayList<>();

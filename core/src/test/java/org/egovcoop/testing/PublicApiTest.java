@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PublicApiTest {
 
-  private static final List<String> AGGREGATES = List.of(
+  static final List<String> AGGREGATES = List.of(
       "geo.Place", "metric.Figure", "survey.IndexObservation", "actor.Organization", "actor.Person",
       "actor.Appointment", "area.CooperationArea", "agreement.AgreementArea", "agreement.AgreementRelation",
       "agreement.Party", "agreement.Agreement", "activity.Participation", "activity.Activity",

@@ -10,8 +10,9 @@ import org.egovcoop.validation.RankWithinAssessed;
 public final class RankWithinAssessedValidator implements ConstraintValidator<RankWithinAssessed, IndexObservation> {
 
   /**
+   * {@return whether its rank, if any, is at most the number assessed}
+   *
    * @param observation the observation
-   * @return whether its rank, if any, is at most the number assessed
    */
   public static boolean isValid(IndexObservation observation) {
     OptionalInt rank = observation.getRank();

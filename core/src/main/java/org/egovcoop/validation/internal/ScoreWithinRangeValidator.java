@@ -12,8 +12,9 @@ import org.egovcoop.validation.ScoreWithinRange;
 public final class ScoreWithinRangeValidator implements ConstraintValidator<ScoreWithinRange, IndexObservation> {
 
   /**
+   * {@return whether its score, if any, lies within its index's range}
+   *
    * @param observation the observation
-   * @return whether its score, if any, lies within its index's range
    */
   public static boolean isValid(IndexObservation observation) {
     Optional<BigDecimal> score = observation.getScore();

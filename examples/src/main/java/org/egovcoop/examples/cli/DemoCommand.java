@@ -99,7 +99,7 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** @return the line that says what was written where */
+  /** {@return the line that says what was written where} */
   private String writeJson(Portfolio portfolio) {
     EgovJson json = EgovJson.create().indented();
     if (withoutPersonalData) {

@@ -27,6 +27,9 @@ public final class Validation {
   }
 
   /**
+   * Records the Bean Validation violations of a decoded model value at its pointer (observations
+   * are checked by their codec as they are read).
+   *
    * @param value a decoded value: an observation, a list of observations, or any model value
    * @param in the reader, to record violations
    * @param base the pointer of the value in its document
@@ -55,8 +58,9 @@ public final class Validation {
   }
 
   /**
+   * {@return whether it keeps every rule of an observation, by the rules' own static checks}
+   *
    * @param observation an observation
-   * @return whether it keeps every rule of an observation, by the rules' own static checks
    */
   static boolean isValid(IndexObservation observation) {
     return RankWithinAssessedValidator.isValid(observation) && ScoreWithinRangeValidator.isValid(observation);
@@ -70,8 +74,9 @@ public final class Validation {
   }
 
   /**
+   * {@return the JSON Pointer relative to the validated value: {@code /agreements/0/parties/1/country}}
+   *
    * @param path a Bean Validation property path, such as {@code agreements[0].parties[1].country}
-   * @return the JSON Pointer relative to the validated value: {@code /agreements/0/parties/1/country}
    */
   public static String pointer(String path) {
     StringBuilder out = new StringBuilder();
