@@ -11,10 +11,11 @@
 module org.egovcoop.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
-  // Hibernate Validator interpolates messages with Expression Language, but only `requires static`
-  // it: without this line an application on the module path fails at bootstrap (HV000183). The
-  // implementation, Expressly, is then bound as a provider of jakarta.el.ExpressionFactory.
-  requires jakarta.el;
+  // Hibernate Validator logs through JBoss Logging, which needs java.logging but only `requires
+  // static` it: without this line a jlink image of an application fails at bootstrap.
+  requires java.logging;
+  // No jakarta.el: egovcoop's messages need no Expression Language (see ModelValidator). An
+  // application that wants EL on the module path requires jakarta.el itself, with an implementation.
   requires static org.immutables.value;
 
   exports org.egovcoop.activity;

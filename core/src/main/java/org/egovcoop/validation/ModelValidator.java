@@ -12,15 +12,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Validates any egovcoop value and returns every violation at once, with property paths and
  * message keys, in one language.
  *
- * <p>It is a thin facade over the standard Jakarta Bean Validation bootstrap
- * ({@code Validation.buildDefaultValidatorFactory()}, Hibernate Validator with Expressly for
- * messages), so a stock validator, such as the one behind Spring's {@code @Valid}, gives the same
- * violations. The factory is built once per class loader and shared; validators are thread-safe.
+ * <p>It is a thin facade over Hibernate Validator, bootstrapped as Jakarta Bean Validation's
+ * default provider (so an application's {@code META-INF/validation.xml} applies). Every egovcoop
+ * message is a template with parameters ({@code {id}}) that needs no Expression Language, so no EL
+ * implementation is needed at run time, on the class path, the module path or in a jlink image:
+ * where none can be had, messages are interpolated by Hibernate Validator's
+ * {@code ParameterMessageInterpolator}; where one can (Expressly, or the one Spring Boot's
+ * validation starter brings), by its default interpolator, which also turns the EL of built-in
+ * messages such as {@code @DecimalMax}'s on a user's own classes into sentences. egovcoop's
+ * messages are the same either way. A stock validator, such as the one behind Spring's
+ * {@code @Valid}, gives the same violations and messages. The factory is built once per class
+ * loader and shared; validators are thread-safe.
  *
  * <pre>{@code
  * List<Violation> violations = ModelValidator.create().validate(portfolio);
@@ -171,7 +179,23 @@ public final class ModelValidator {
   }
 
   private static final class Factory {
-    static final ValidatorFactory INSTANCE = Validation.buildDefaultValidatorFactory();
+    static final ValidatorFactory INSTANCE = expressionLanguageAvailable()
+        ? Validation.buildDefaultValidatorFactory()
+        : Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+
+    /**
+     * Whether an Expression Language implementation can be had, as Hibernate Validator's default
+     * interpolator would look for one. Looked up by reflection: core does not require EL.
+     */
+    private static boolean expressionLanguageAvailable() {
+      try {
+        Class<?> manager = Class.forName("jakarta.el.ELManager", true, Factory.class.getClassLoader());
+        return manager.getMethod("getExpressionFactory").invoke(null) != null;
+      } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+        return false; // no EL API, or no implementation of it: parameters only
+      }
+    }
   }
 
   private static final class FixedLocaleInterpolator implements MessageInterpolator {

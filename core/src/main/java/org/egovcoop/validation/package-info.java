@@ -30,9 +30,10 @@
  *
  * <h2>Messages</h2>
  *
- * <p>Every message is fully interpolated: Hibernate Validator runs with Expressly (an Expression
- * Language implementation), so built-in messages that use EL, like {@code @DecimalMax}'s, read as
- * sentences. Messages are looked up by key in {@code ContributorValidationMessages.properties},
+ * <p>Every message is fully interpolated, without Expression Language: each is a template with
+ * parameters ({@code {id}}, {@code {rank}}), so no EL implementation is needed at run time:
+ * {@code ModelValidator} interpolates with Hibernate Validator's default interpolator where EL can
+ * be had, and with its {@code ParameterMessageInterpolator} where it cannot, to the same text. Messages are looked up by key in {@code ContributorValidationMessages.properties},
  * with a Korean translation ({@code _ko}) beside it. The library ships no
  * {@code META-INF/validation.xml}, which belongs to the application.
  */
