@@ -34,7 +34,6 @@ module org.egovcoop.core {
   // The JSON codecs apply the model's own checks at the field they concern, and the bulk reader
   // calls the cheap observation rules without Bean Validation.
   exports org.egovcoop.internal to org.egovcoop.serialization;
-  exports org.egovcoop.validation.internal to org.egovcoop.serialization;
 
   // Hibernate Validator reads constraints and calls getters on the value types by reflection,
   // and instantiates the constraint validators.

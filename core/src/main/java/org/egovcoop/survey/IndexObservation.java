@@ -39,6 +39,9 @@ public abstract class IndexObservation {
   /** The year of the first UN E-Government Survey. */
   public static final int FIRST_EDITION = 2001;
 
+  /** The last year an edition can have: the largest four-digit year. */
+  public static final int LAST_EDITION = 9999;
+
   IndexObservation() {}
 
   /** {@return a builder; {@code index}, {@code edition}, {@code country} and {@code numberAssessed} are required} */
@@ -78,15 +81,50 @@ public abstract class IndexObservation {
       throw new IllegalArgumentException(
           "IndexObservation.numberAssessed " + getNumberAssessed() + " is below 1 (" + this + ")");
     }
-    if (getEdition() < FIRST_EDITION || getEdition() > 9999) {
+    if (!isSurveyYear(getEdition())) {
       throw new IllegalArgumentException(
           "IndexObservation.edition " + getEdition() + " is not a survey year: expected "
-              + FIRST_EDITION + " to 9999");
+              + FIRST_EDITION + " to " + LAST_EDITION);
     }
     Optional<BigDecimal> score = getScore();
     if (score.isPresent()) {
       Checks.boundedDecimal("IndexObservation", "score", score.get());
     }
+  }
+
+  /**
+   * Whether a year can be an edition of the survey: the one home of the edition rule, which the
+   * builder enforces and readers check.
+   *
+   * @param year a year
+   * @return whether it lies from {@value #FIRST_EDITION} to {@value #LAST_EDITION}
+   */
+  public static boolean isSurveyYear(int year) {
+    return year >= FIRST_EDITION && year <= LAST_EDITION;
+  }
+
+  /**
+   * The rule {@link RankWithinAssessed} reports, defined here once: validation, the JSON codec and
+   * the survey importer call this method.
+   *
+   * @return whether the rank, if any, is at most the number of countries assessed
+   */
+  public final boolean rankIsWithinAssessed() {
+    OptionalInt rank = getRank();
+    return rank.isEmpty() || rank.getAsInt() <= getNumberAssessed();
+  }
+
+  /**
+   * The rule {@link ScoreWithinRange} reports, defined here once: validation, the JSON codec and
+   * the survey importer call this method.
+   *
+   * @return whether the score, if any, lies within the index's range ({@link SurveyIndex#minScore()}
+   *     to {@link SurveyIndex#maxScore()})
+   */
+  public final boolean scoreIsWithinRange() {
+    Optional<BigDecimal> score = getScore();
+    return score.isEmpty()
+        || score.get().compareTo(getIndex().minScore()) >= 0 && score.get().compareTo(getIndex().maxScore()) <= 0;
   }
 
   /** Builds an {@link IndexObservation}. */

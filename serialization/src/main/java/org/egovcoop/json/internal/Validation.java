@@ -9,8 +9,6 @@ import org.egovcoop.time.PartialDate;
 import org.egovcoop.time.PartialDateRange;
 import org.egovcoop.validation.ModelValidator;
 import org.egovcoop.validation.Violation;
-import org.egovcoop.validation.internal.RankWithinAssessedValidator;
-import org.egovcoop.validation.internal.ScoreWithinRangeValidator;
 
 /**
  * Validation of decoded values, so that a document that decodes is a valid object graph. Index
@@ -58,12 +56,12 @@ public final class Validation {
   }
 
   /**
-   * {@return whether it keeps every rule of an observation, by the rules' own static checks}
+   * {@return whether it keeps every rule of an observation, by the model's own rules}
    *
    * @param observation an observation
    */
   static boolean isValid(IndexObservation observation) {
-    return RankWithinAssessedValidator.isValid(observation) && ScoreWithinRangeValidator.isValid(observation);
+    return observation.rankIsWithinAssessed() && observation.scoreIsWithinRange();
   }
 
   private static void report(List<Violation> violations, JsonIn in, String base) {
