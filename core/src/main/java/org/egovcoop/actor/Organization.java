@@ -5,16 +5,19 @@ import java.util.Optional;
 import org.egovcoop.geo.CountryCode;
 import org.egovcoop.internal.Checks;
 import org.egovcoop.text.LocalizedText;
+import org.egovcoop.validation.NotOwnParent;
 import org.immutables.value.Value;
 
 /**
  * A body of a country that signs agreements, takes part in activities or publishes sources:
  * a ministry, a division, an agency, a university, a company.
  *
- * <p>Invariants: the id is well-formed and the organisation is not its own parent. Validation of
- * a {@link org.egovcoop.portfolio.Portfolio} checks that the parent exists.
+ * <p>Invariants: the ids are well-formed. Validation reports an organisation that is its own
+ * parent ({@link NotOwnParent}), and validation of a {@link org.egovcoop.portfolio.Portfolio}
+ * checks that the parent exists.
  */
 @Value.Immutable
+@NotOwnParent
 public abstract class Organization {
 
   Organization() {}
@@ -45,12 +48,8 @@ public abstract class Organization {
   @Value.Check
   void check() {
     Checks.id("Organization", "id", getId());
-    getParentId().ifPresent(parent -> {
-      Checks.id("Organization", "parentId", parent);
-      if (parent.equals(getId())) {
-        throw new IllegalArgumentException("Organization '" + getId() + "' cannot be its own parent");
-      }
-    });
+    getParentId().ifPresent(parent -> Checks.id("Organization", "parentId", parent));
+    Checks.ids("Organization", "sourceIds", getSourceIds());
   }
 
   /** Builds an {@link Organization}. */

@@ -51,9 +51,10 @@ class InvariantsTest {
             badId("Organization", "id", "kor mois")),
         breaks("Organization.parentId", () -> Organization.builder().from(Fixtures.division()).parentId("-mois").build(),
             badId("Organization", "parentId", "-mois")),
-        breaks("Organization is its own parent",
-            () -> Organization.builder().from(Fixtures.korMinistry()).parentId("kor-mois").build(),
-            "Organization 'kor-mois' cannot be its own parent"),
+        breaks("Organization.sourceIds", () -> Organization.builder().from(Fixtures.korMinistry())
+            .addSourceId("press release").build(), badId("Organization", "sourceIds", "press release")),
+        breaks("IndexObservation.sourceIds", () -> IndexObservation.builder().from(Fixtures.egdi(2016, 80))
+            .addSourceId("").build(), badId("IndexObservation", "sourceIds", "")),
         breaks("Person.id", () -> org.egovcoop.actor.Person.builder().id("").build(), badId("Person", "id", "")),
         breaks("Appointment.id", () -> Appointment.builder().from(Fixtures.viceChair()).id("vice chair").build(),
             badId("Appointment", "id", "vice chair")),

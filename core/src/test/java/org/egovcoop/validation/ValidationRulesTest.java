@@ -106,6 +106,11 @@ class ValidationRulesTest {
             "relations[1].targetId", PREFIX + "NoSelfRelation.message",
             "agreement 'mou-2017' cannot relate to itself",
             "협정 'mou-2017'은(는) 자기 자신과 관계를 맺을 수 없습니다"),
+        rule("NotOwnParent",
+            org.egovcoop.actor.Organization.builder().from(Fixtures.korMinistry()).parentId(KOR_MINISTRY).build(),
+            "parentId", PREFIX + "NotOwnParent.message",
+            "organization 'kor-mois' cannot be its own parent",
+            "기관 'kor-mois'은(는) 자기 자신의 상위 기관일 수 없습니다"),
         rule("EntryIntoForceNotBeforeSigning",
             mou2017().entryIntoForce(PartialDate.of(2017, 11, 21)).build(),
             "entryIntoForce", PREFIX + "EntryIntoForceNotBeforeSigning.message",
@@ -236,7 +241,7 @@ class ValidationRulesTest {
     Properties korean = bundle("/ContributorValidationMessages_ko.properties");
     List<String> expected = new ArrayList<>();
     for (Class<?> constraint : List.of(RankWithinAssessed.class, ScoreWithinRange.class, DistinctPartyOrganizations.class,
-        BilateralBetweenCountries.class, NoSelfRelation.class, EntryIntoForceNotBeforeSigning.class, UniqueIds.class,
+        BilateralBetweenCountries.class, NoSelfRelation.class, NotOwnParent.class, EntryIntoForceNotBeforeSigning.class, UniqueIds.class,
         ResolvableReferences.class, AcyclicLineage.class, SuccessorNotBeforePredecessor.class, SignatoriesInOffice.class,
         IsoCountryCode.class, IsoCurrencyCode.class, LanguageTag.class)) {
       expected.add(constraint.getName() + ".message");

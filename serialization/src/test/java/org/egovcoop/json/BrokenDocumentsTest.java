@@ -200,7 +200,7 @@ class BrokenDocumentsTest {
         Kind.INVALID_VALUE, "/formatVersion", "\"2.0\"", "unsupported format version '2.0': expected the format version"
         + " string \"1.0\"", true));
     rows.add(doc("own parent", portfolio(" \"organizations\": [\n  {\"id\": \"o\", \"name\": {\"en\": \"A\"}, \"country\": \"KOR\","
-        + " \"kind\": \"ministry\", \"parentId\": \"o\"}]"), Kind.INVALID_VALUE, "/organizations/0", "{\"id\": \"o\"",
+        + " \"kind\": \"ministry\", \"parentId\": \"o\"}]"), Kind.RULE, "/organizations/0/parentId", "\"o\"}]",
         "organization 'o' cannot be its own parent", false));
     rows.add(doc("crs code of four digits", portfolio(agreement(", \"areas\": [{\"area\": {\"code\": \"x\", \"name\":"
         + " {\"en\": \"X\"}, \"crsPurposeCodes\": [1511]}, \"purpose\": \"cooperation\"}]")), Kind.INVALID_VALUE,
