@@ -501,7 +501,22 @@ public final class JsonIn {
         message = message.substring(0, context);
       }
     }
-    relocatable(Kind.INVALID_VALUE, pointer, message, null, null);
+    relocatable(Kind.INVALID_VALUE, pointer, abbreviateQuoted(message), null, null);
+  }
+
+  private static final Pattern LONG_QUOTED = Pattern.compile("'([^']{" + (Texts.MAX_VALUE + 1) + ",})'");
+
+  /** The model quotes the values it refuses ('...' is not a valid id): long ones are abbreviated. */
+  private static String abbreviateQuoted(String message) {
+    Matcher m = LONG_QUOTED.matcher(message);
+    if (!m.find()) {
+      return message;
+    }
+    StringBuilder out = new StringBuilder();
+    do {
+      m.appendReplacement(out, Matcher.quoteReplacement("'" + abbreviate(m.group(1)) + "'"));
+    } while (m.find());
+    return m.appendTail(out).toString();
   }
 
   /**
@@ -606,7 +621,7 @@ public final class JsonIn {
   static String modelMessage(RuntimeException e) {
     String message = String.valueOf(e.getMessage());
     Matcher m = OWNER_ATTRIBUTE.matcher(message);
-    return Decoding.decapitalize(m.matches() ? m.group(3) : message);
+    return abbreviateQuoted(Decoding.decapitalize(m.matches() ? m.group(3) : message));
   }
 
   /**
