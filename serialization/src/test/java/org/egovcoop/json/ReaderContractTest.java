@@ -106,6 +106,32 @@ class ReaderContractTest {
     }
   }
 
+  /** Broken JSON of every kind the parser has a message for. */
+  static Stream<String> brokenSyntax() {
+    return Stream.of("{\"rank\": NaN}", "{\"rank\": -Infinity}", "{\"rank\": 1 /* c */}", "// c\n{}", "# c\n{}",
+        "{\"index\": \"egd", "{\"rank\": 0x10}", "{\"rank\": +1}", "{\"rank\": 01}", "{\"rank\": 1.}",
+        "{\"rank\": .5}", "{\"rank\": 1e}", "{\"rank\": -}", "{\"index\": tru}", "{\"index\": 'egdi'}", "{index: 1}",
+        "{\"index\": \"\\q\"}", "{\"index\": \"e\tgdi\"}", "{\"rank\": 1,}", "{\"rank\" 1}", "{\"rank\": 1 \"edition\": 2}",
+        "{\"index\": \"\\u12\"}", "{\"sourceIds\": [\"a\"}", "{\"sourceIds\": [\"a\",]}", "{\"rank\"", "{\"rank\":",
+        "{\"rank\": 1", "{\"index\": \"\\", "{\"ind", "]", "}", "{\"rank\": 1]", "{} {}", "{}x");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenSyntax")
+  void syntaxIsReportedInTheFormatsWordsNotTheParsers(String json) {
+    EgovJsonException e = catchThrowableOfType(EgovJsonException.class, () -> JSON.readObservation(json));
+
+    assertThat(e).isNotNull();
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p.kind()).isEqualTo(Kind.SYNTAX));
+    assertThat(e.problems()).allSatisfy(p -> {
+      assertThat(p.message()).contains("expected").doesNotContain("JsonReadFeature", "ALLOW_", "Feature", "enable",
+          "VALUE_STRING", "`", "(code ", "CTRL-CHAR", "was expecting", "Source", "REDACTED", "#UNKNOWN", "Object",
+          "Array", "JSON spec");
+      assertThat(p.line()).isPositive();
+      assertThat(p.column()).isPositive();
+    });
+  }
+
   @Test
   void aLeadingUtf8ByteOrderMarkIsIgnored() {
     byte[] withMark = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Golden.bytes());
@@ -141,6 +167,25 @@ class ReaderContractTest {
       assertThat(p.column()).isEqualTo(1);
       assertThat(p.message()).startsWith("byte order mark (U+FEFF) at the start of line 2: expected an index"
           + " observation object");
+    });
+  }
+
+  @Test
+  void aSkippedUnknownPropertyMustBeUtf8Too() {
+    byte[] head = BrokenDocumentsTest.HEAD.getBytes(StandardCharsets.UTF_8);
+    byte[] tail = " \"generator\": {\"name\": [\"\u00ff\"]}\n}".getBytes(StandardCharsets.UTF_8);
+    byte[] document = concat(head, tail);
+    int at = head.length + new String(tail, StandardCharsets.UTF_8).indexOf('\u00ff');
+    document[at] = (byte) 0xFF; // the first byte of "ÿ" (C3 BF) made a byte UTF-8 never has
+    byte[] broken = document;
+
+    EgovJsonException e = catchThrowableOfType(EgovJsonException.class, () -> JSON.readPortfolioLeniently(broken));
+
+    assertThat(e).isNotNull();
+    assertThat(e.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.kind()).isEqualTo(Kind.SYNTAX);
+      assertThat(problem.message()).isEqualTo("invalid UTF-8: unexpected byte 0xff: expected UTF-8 text");
+      assertThat(problem.line()).isEqualTo(4);
     });
   }
 

@@ -220,7 +220,36 @@ public final class JsonIn {
     Issue issue = new Issue(Kind.UNKNOWN_PROPERTY, pointer(), at.getLineNr(), at.getColumnNr(),
         "unknown property '" + abbreviate(name) + "': expected one of " + known, name, known, false);
     (ignoreUnknown ? ignored : issues).add(issue);
-    p.skipChildren();
+    skipDecoding();
+  }
+
+  /**
+   * Skips the value under the parser, decoding its strings: the parser's own skip does not look
+   * inside strings, and a skipped value (a lenient read's unknown property) must be UTF-8 too.
+   */
+  private void skipDecoding() {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      p.getString();
+      return;
+    }
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return;
+    }
+    int depth = 1;
+    while (depth > 0) {
+      token = p.nextToken();
+      if (token == null) {
+        return; // the parser reports the end of the input on the next read
+      }
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        depth--;
+      } else if (token == JsonToken.VALUE_STRING) {
+        p.getString();
+      }
+    }
   }
 
   /**

@@ -24,45 +24,48 @@ final class SyntaxMessages {
     return new Rule(Pattern.compile(regex, Pattern.DOTALL), message);
   }
 
+  /**
+   * @param jackson what follows the character in the parser's message, as a regular expression
+   * @param ours what follows it in ours: where it is, and what was expected
+   * @return the rule of an "Unexpected character" message
+   */
+  private static Rule unexpected(String jackson, String ours) {
+    return rule("^Unexpected character " + CHARACTER + jackson + ".*",
+        m -> "unexpected character " + character(m.group(1)) + ours);
+  }
+
   private static final List<Rule> RULES = List.of(
       rule("^Non-standard token '(.*?)'.*", m -> "unexpected '" + m.group(1) + "': expected a number such as 0.5"
           + " (NaN and Infinity are not JSON numbers)"),
-      rule("^Unexpected character " + CHARACTER + ": maybe a \\(non-standard\\) comment.*",
-          m -> "unexpected character " + character(m.group(1)) + ": expected " + VALUE + " (JSON has no comments)"),
-      rule("^Unexpected character " + CHARACTER + ": hexadecimal number.*",
-          m -> "unexpected character " + character(m.group(1)) + " in a number: expected a decimal number such as 16"
-              + " (JSON has no hexadecimal numbers)"),
-      rule("^Unexpected character " + CHARACTER + " in numeric value: JSON spec does not allow numbers to have plus.*",
-          m -> "unexpected character " + character(m.group(1)) + " at the start of a number: expected a digit or '-'"
-              + " (JSON numbers have no plus sign)"),
-      rule("^Unexpected character " + CHARACTER + " in numeric value: Decimal point not followed by a digit.*",
-          m -> "unexpected character " + character(m.group(1)) + " in a number: expected a digit after the decimal point"),
-      rule("^Unexpected character " + CHARACTER + " in numeric value: Exponent indicator not followed by a digit.*",
-          m -> "unexpected character " + character(m.group(1)) + " in a number: expected a digit in the exponent"),
-      rule("^Unexpected character " + CHARACTER + " in numeric value: expected digit \\(0-9\\) to follow minus sign.*",
-          m -> "unexpected character " + character(m.group(1)) + " in a number: expected a digit after '-'"),
-      rule("^Unexpected character " + CHARACTER + " in numeric value.*",
-          m -> "unexpected character " + character(m.group(1)) + " in a number: expected a number such as 12 or -0.5e3"),
+      unexpected(": maybe a \\(non-standard\\) comment", ": expected " + VALUE + " (JSON has no comments)"),
+      unexpected(": hexadecimal number",
+          " in a number: expected a decimal number such as 16 (JSON has no hexadecimal numbers)"),
+      unexpected(" in numeric value: JSON spec does not allow numbers to have plus",
+          " at the start of a number: expected a digit or '-' (JSON numbers have no plus sign)"),
+      unexpected(" in numeric value: Decimal point not followed by a digit",
+          " in a number: expected a digit after the decimal point"),
+      unexpected(" in numeric value: Exponent indicator not followed by a digit",
+          " in a number: expected a digit in the exponent"),
+      unexpected(" in numeric value: expected digit \\(0-9\\) to follow minus sign",
+          " in a number: expected a digit after '-'"),
+      unexpected(" in numeric value",
+          " in a number: expected a number such as 12 or -0.5e3"),
       rule("^Invalid numeric value: Leading zeroes not allowed.*",
           m -> "invalid number with a leading zero: expected a number without one, such as 1 rather than 01"),
       rule("^Unexpected character " + CHARACTER + ": was expecting double-quote to start property name.*",
           m -> "unexpected character " + character(m.group(1)) + ": expected a property name in double quotes"
               + (m.group(1).equals("125") ? " (JSON has no comma before '}')" : "")),
-      rule("^Unexpected character " + CHARACTER + ": was expecting a colon to separate property name and value.*",
-          m -> "unexpected character " + character(m.group(1)) + ": expected ':' between a property name and its value"),
-      rule("^Unexpected character " + CHARACTER + ": was expecting comma to separate Object entries.*",
-          m -> "unexpected character " + character(m.group(1)) + ": expected ',' or '}' after a property's value"),
-      rule("^Unexpected character " + CHARACTER + ": was expecting comma to separate Array entries.*",
-          m -> "unexpected character " + character(m.group(1)) + ": expected ',' or ']' after an element"),
-      rule("^Unexpected character " + CHARACTER + ": expected a hex-digit for character escape sequence.*",
-          m -> "unexpected character " + character(m.group(1)) + " in a \\u escape: expected four hexadecimal digits"
-              + " such as \\u00e9"),
-      rule("^Unexpected character " + CHARACTER + ": [Ee]xpected space separating root-level values.*",
-          m -> "unexpected character " + character(m.group(1)) + " after the value: expected the end of the input"),
-      rule("^Unexpected character " + CHARACTER + ": expected a (?:valid )?value.*",
-          m -> "unexpected character " + character(m.group(1)) + ": expected " + VALUE),
-      rule("^Unexpected character " + CHARACTER + ".*",
-          m -> "unexpected character " + character(m.group(1)) + ": expected " + VALUE),
+      unexpected(": was expecting a colon to separate property name and value",
+          ": expected ':' between a property name and its value"),
+      unexpected(": was expecting comma to separate Object entries",
+          ": expected ',' or '}' after a property's value"),
+      unexpected(": was expecting comma to separate Array entries",
+          ": expected ',' or ']' after an element"),
+      unexpected(": expected a hex-digit for character escape sequence",
+          " in a \\u escape: expected four hexadecimal digits such as \\u00e9"),
+      unexpected(": [Ee]xpected space separating root-level values",
+          " after the value: expected the end of the input"),
+      unexpected("", ": expected " + VALUE), // "expected a valid value", and any other
       rule("^Unrecognized token '(.*?)': was expecting.*",
           m -> "unexpected '" + m.group(1) + "': expected " + VALUE),
       rule("^Unrecognized character escape (?:'.*?'|\\(CTRL-CHAR, code \\d+\\)) \\(code (\\d+)\\).*",
