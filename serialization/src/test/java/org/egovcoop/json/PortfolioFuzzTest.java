@@ -14,9 +14,10 @@ import org.egovcoop.portfolio.Portfolio;
  * ({@code src/test/resources/org/egovcoop/json/PortfolioFuzzTestInputs/<method>/}), where every
  * crash a campaign finds is kept. A campaign of one method (three minutes, its
  * {@code maxDuration}), from the project's directory:
- * {@code JAZZER_FUZZ=1 ./mvnw -o -pl serialization -am test -Dtest=PortfolioFuzzTest#strict
- * -Dsurefire.failIfNoSpecifiedTests=false}. Its corpus goes to {@code .cifuzz-corpus/}, which git
- * ignores; a crash is written to the inputs directory, to be committed with its fix.
+ * {@code JAZZER_FUZZ=1 ./mvnw -o -pl serialization -am test-compile surefire:test@default-test
+ * -Dtest='PortfolioFuzzTest#strict' -Dsurefire.failIfNoSpecifiedTests=false} ({@code docs/fuzzing.md}).
+ * Its corpus goes to {@code .cifuzz-corpus/}, which git ignores; a crash is written to the inputs
+ * directory, to be committed with its fix.
  */
 class PortfolioFuzzTest {
 
