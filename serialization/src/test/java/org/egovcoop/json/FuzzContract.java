@@ -3,10 +3,25 @@ package org.egovcoop.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** What every fuzz test asserts of a reader's answer. */
 final class FuzzContract {
   private FuzzContract() {}
+
+  /**
+   * @param read a read that either returns a value or throws the documented exception
+   * @param <T> the value's type
+   * @return the value, or null if the input was refused (and the refusal keeps the contract)
+   */
+  static <T> T readOrRefuse(Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (EgovJsonException e) {
+      refusedProperly(e);
+      return null;
+    }
+  }
 
   /** @param e a refusal: at least one problem, each located (0 when unknown) and printable on one line */
   static void refusedProperly(EgovJsonException e) {

@@ -34,11 +34,8 @@ class ObservationsFuzzTest {
 
   @FuzzTest(maxDuration = "3m")
   void array(byte[] document) {
-    List<IndexObservation> read;
-    try {
-      read = JSON.readObservations(document);
-    } catch (EgovJsonException e) {
-      FuzzContract.refusedProperly(e);
+    List<IndexObservation> read = FuzzContract.readOrRefuse(() -> JSON.readObservations(document));
+    if (read == null) {
       return;
     }
     if (CanonicalObservations.readArray(document, JSON.limits()) != null) {

@@ -25,23 +25,16 @@ class PortfolioFuzzTest {
 
   @FuzzTest(maxDuration = "3m")
   void strict(byte[] document) {
-    Portfolio read;
-    try {
-      read = JSON.readPortfolio(document);
-    } catch (EgovJsonException e) {
-      FuzzContract.refusedProperly(e);
-      return;
+    Portfolio read = FuzzContract.readOrRefuse(() -> JSON.readPortfolio(document));
+    if (read != null) {
+      FuzzContract.roundTrips(read, JSON::writePortfolio, JSON::readPortfolio);
     }
-    FuzzContract.roundTrips(read, JSON::writePortfolio, JSON::readPortfolio);
   }
 
   @FuzzTest(maxDuration = "3m")
   void lenient(byte[] document) {
-    ReadResult<Portfolio> read;
-    try {
-      read = JSON.readPortfolioLeniently(document);
-    } catch (EgovJsonException e) {
-      FuzzContract.refusedProperly(e);
+    ReadResult<Portfolio> read = FuzzContract.readOrRefuse(() -> JSON.readPortfolioLeniently(document));
+    if (read == null) {
       return;
     }
     read.ignoredProperties().forEach(FuzzContract::printable);
