@@ -26,6 +26,15 @@ class BenchmarkSetupTest {
   }
 
   @Test
+  void brokenDocument() {
+    BrokenDocumentBenchmark benchmark = new BrokenDocumentBenchmark();
+    benchmark.problems = 10_000;
+    benchmark.setUp();
+    assertThat(benchmark.listed()).hasSize(101);
+    assertThat(benchmark.allLocated()).hasSize(10_000);
+  }
+
+  @Test
   void encode() {
     EncodeBenchmark benchmark = new EncodeBenchmark();
     benchmark.observations = 1_000;

@@ -24,8 +24,6 @@ import org.egovcoop.json.internal.SurveyCodecs;
 import org.egovcoop.portfolio.Portfolio;
 import org.egovcoop.survey.IndexObservation;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -294,7 +292,7 @@ public final class EgovJson {
    * @param in NDJSON: one index observation object per line, in UTF-8
    */
   public JsonLinesReader<IndexObservation> observationLines(InputStream in) {
-    return new JsonLinesReader<>(new LineInput(in, limits.maxDocumentLength()), factory,
+    return new JsonLinesReader<>(new LineInput(in, limits.documentLengthInMemory()), factory,
         SurveyCodecs.OBSERVATION::read, SurveyCodecs.OBSERVATION.expected(), limits,
         (line, length) -> CanonicalObservations.readOne(line, 0, length, limits));
   }
@@ -305,7 +303,7 @@ public final class EgovJson {
    * @param in NDJSON: one portfolio document per line, in UTF-8
    */
   public JsonLinesReader<Portfolio> portfolioLines(InputStream in) {
-    return new JsonLinesReader<>(new LineInput(in, limits.maxDocumentLength()), factory,
+    return new JsonLinesReader<>(new LineInput(in, limits.documentLengthInMemory()), factory,
         PortfolioCodec.PORTFOLIO::read, PORTFOLIO_EXPECTED, limits, (line, length) -> null);
   }
 
@@ -484,42 +482,44 @@ public final class EgovJson {
   private <T> Decoding.Outcome<T> read(byte[] json, Function<JsonIn, T> reader, String expected, boolean lenient) {
     Objects.requireNonNull(json, "json");
     if (json.length > limits.maxDocumentLength()) {
-      return tooLong(json, (int) Math.min(json.length, limits.maxDocumentLength()));
+      return tooLong(json, limits.maxDocumentLength());
     }
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
-      return Decoding.document(factory, p, json, 0, json.length, 0, reader, expected, lenient,
-          limits.maxCollectionSize());
-    }
+    // The parser is made by Decoding, inside the code that turns whatever it throws into problems.
+    return Decoding.document(factory, json, 0, json.length, 0, reader, expected, lenient, limits.maxCollectionSize(),
+        limits.maxProblems());
   }
 
   private <T> Decoding.Outcome<T> read(InputStream in, Function<JsonIn, T> reader, String expected, boolean lenient) {
     return read(readAll(in), reader, expected, lenient);
   }
 
-  /** Reads a document to its end, or to one byte past the length limit (which is then reported). */
+  /**
+   * Reads a document to its end, or to one byte past the length limit (which is then reported).
+   * A document is held in one array: past {@link JsonLimits#MAX_IN_MEMORY} bytes it is too long
+   * whatever the limit says.
+   */
   private byte[] readAll(InputStream in) {
     Objects.requireNonNull(in, "in");
+    long limit = limits.documentLengthInMemory();
     try {
-      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentLength() + 1));
+      if (limit < JsonLimits.MAX_IN_MEMORY) {
+        return in.readNBytes((int) limit + 1); // one more than the limit: too long, reported as such
+      }
+      byte[] json = in.readNBytes(JsonLimits.MAX_IN_MEMORY);
+      if (json.length == JsonLimits.MAX_IN_MEMORY && in.read() >= 0) {
+        throw new EgovJsonException(tooLong(json, JsonLimits.MAX_IN_MEMORY).problems);
+      }
+      return json;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the JSON document", e);
     }
   }
 
-  private <T> Decoding.Outcome<T> tooLong(byte[] json, int limit) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < limit; i++) {
-      if (json[i] == '\n') {
-        line++;
-        column = 1;
-      } else if ((json[i] & 0xC0) != 0x80) { // columns count code points, not UTF-8 bytes
-        column++;
-      }
-    }
-    JsonProblem problem = new JsonProblem(Kind.LIMIT, "", line, column,
-        "document is longer than the limit of " + limits.maxDocumentLength() + " bytes", null,
-        "at most " + limits.maxDocumentLength() + " bytes");
+  /** The problem of a document longer than the limit, located at the first byte past it. */
+  private static <T> Decoding.Outcome<T> tooLong(byte[] json, long limit) {
+    int[] at = Decoding.position(json, 0, (int) Math.min(json.length, limit));
+    JsonProblem problem = new JsonProblem(Kind.LIMIT, "", at[0], at[1],
+        "document is longer than the limit of " + limit + " bytes", null, "at most " + limit + " bytes");
     return Decoding.failed(problem);
   }
 

@@ -16,6 +16,9 @@ public final class JsonLimits {
 
   private static final JsonLimits DEFAULTS = builder().build();
 
+  /** The longest document (or NDJSON line) that can be read, in bytes: the largest Java array. */
+  public static final int MAX_IN_MEMORY = Integer.MAX_VALUE - 8;
+
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final int maxNameLength;
@@ -23,6 +26,7 @@ public final class JsonLimits {
   private final long maxDocumentLength;
   private final long maxTokenCount;
   private final int maxCollectionSize;
+  private final int maxProblems;
 
   private JsonLimits(Builder b) {
     this.maxNestingDepth = b.maxNestingDepth;
@@ -32,11 +36,13 @@ public final class JsonLimits {
     this.maxDocumentLength = b.maxDocumentLength;
     this.maxTokenCount = b.maxTokenCount;
     this.maxCollectionSize = b.maxCollectionSize;
+    this.maxProblems = b.maxProblems;
   }
 
   /**
-   * {@return the default limits: nesting depth 32, strings of 1,000,000 characters, names of 256, numbers of 100
-   *     characters, documents of 64 MiB, 10,000,000 tokens, 1,000,000 elements per array}
+   * {@return nesting depth 32, strings of 1,000,000 characters, names of 256, numbers of 100
+   * characters, documents of 64 MiB, 10,000,000 tokens, 1,000,000 elements per array, 100 problems
+   * of each kind listed}
    */
   public static JsonLimits defaults() {
     return DEFAULTS;
@@ -67,7 +73,11 @@ public final class JsonLimits {
     return maxNumberLength;
   }
 
-  /** {@return the longest document (for NDJSON: line), in bytes} */
+  /**
+   * {@return the longest document (for NDJSON: line), in bytes. A document is read into one array,
+   * so whatever this limit, no document (or line) longer than {@link #MAX_IN_MEMORY} bytes is read:
+   * a longer one is reported as too long.}
+   */
   public long maxDocumentLength() {
     return maxDocumentLength;
   }
@@ -82,12 +92,29 @@ public final class JsonLimits {
     return maxCollectionSize;
   }
 
+  /**
+   * {@return the most problems of each kind listed by one {@link EgovJsonException} (or lenient
+   * result); the others are counted, in one last problem per kind, so that a document with millions
+   * of problems is answered in little memory}
+   */
+  public int maxProblems() {
+    return maxProblems;
+  }
+
+  /**
+   * {@return the document length actually enforced: {@link #maxDocumentLength()}, or {@link
+   * #MAX_IN_MEMORY} if that is smaller}
+   */
+  long documentLengthInMemory() {
+    return Math.min(maxDocumentLength, MAX_IN_MEMORY);
+  }
+
   @Override
   public String toString() {
     return "JsonLimits{maxNestingDepth=" + maxNestingDepth + ", maxStringLength=" + maxStringLength
         + ", maxNameLength=" + maxNameLength + ", maxNumberLength=" + maxNumberLength
         + ", maxDocumentLength=" + maxDocumentLength + ", maxTokenCount=" + maxTokenCount
-        + ", maxCollectionSize=" + maxCollectionSize + "}";
+        + ", maxCollectionSize=" + maxCollectionSize + ", maxProblems=" + maxProblems + "}";
   }
 
   /** Sets limits one by one; every limit must be positive. */
@@ -99,6 +126,7 @@ public final class JsonLimits {
     private long maxDocumentLength = 64L * 1024 * 1024;
     private long maxTokenCount = 10_000_000L;
     private int maxCollectionSize = 1_000_000;
+    private int maxProblems = 100;
 
     private Builder() {}
 
@@ -172,6 +200,17 @@ public final class JsonLimits {
       return this;
     }
 
+    /**
+     * Sets how many problems of each kind an exception lists.
+     *
+     * @param value the most problems of each kind listed; the others are counted
+     * @return this builder
+     */
+    public Builder maxProblems(int value) {
+      this.maxProblems = positive("maxProblems", value);
+      return this;
+    }
+
     /** {@return the limits} */
     public JsonLimits build() {
       return new JsonLimits(this);
@@ -197,12 +236,13 @@ public final class JsonLimits {
     JsonLimits l = (JsonLimits) o;
     return maxNestingDepth == l.maxNestingDepth && maxStringLength == l.maxStringLength && maxNameLength == l.maxNameLength
         && maxNumberLength == l.maxNumberLength && maxDocumentLength == l.maxDocumentLength
-        && maxTokenCount == l.maxTokenCount && maxCollectionSize == l.maxCollectionSize;
+        && maxTokenCount == l.maxTokenCount && maxCollectionSize == l.maxCollectionSize
+        && maxProblems == l.maxProblems;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength,
-        maxTokenCount, maxCollectionSize);
+        maxTokenCount, maxCollectionSize, maxProblems);
   }
 }

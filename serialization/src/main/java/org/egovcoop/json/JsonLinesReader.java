@@ -13,8 +13,6 @@ import org.egovcoop.json.JsonProblem.Kind;
 import org.egovcoop.json.internal.Decoding;
 import org.egovcoop.json.internal.JsonIn;
 import org.egovcoop.json.internal.LineInput;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -24,7 +22,8 @@ import tools.jackson.core.json.JsonFactory;
  * <p>{@link #next()} throws an {@link EgovJsonException} for a bad line, with every problem of
  * that line reported at its line number; the line is consumed, so a caller that wants to go on
  * past bad lines catches the exception and calls {@link #hasNext()} again. Blank lines are
- * errors; a final line end is not. Lines may end with {@code \n} or {@code \r\n}.
+ * errors; a final line end is not. Lines may end with {@code \n} or {@code \r\n}. The stream is in
+ * UTF-8: a byte order mark may start it, and no other line.
  *
  * <p>Made by {@link EgovJson#observationLines(java.io.InputStream)} and
  * {@link EgovJson#portfolioLines(java.io.InputStream)}. Not thread-safe. Closing it closes the
@@ -94,9 +93,15 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
     pending = false;
     int line = lines.lineNumber();
     if (lines.tooLong()) {
+      long limit = lines.maxLineLength();
       throw new EgovJsonException(List.of(new JsonProblem(Kind.LIMIT, "", line, 1,
-          "line is " + lines.trueLength() + " bytes long, over the limit of " + limits.maxDocumentLength()
-              + " bytes for one record", null, "at most " + limits.maxDocumentLength() + " bytes")));
+          "line is " + lines.trueLength() + " bytes long, over the limit of " + limit
+              + " bytes for one record", null, "at most " + limit + " bytes")));
+    }
+    if (line > 1 && startsWithByteOrderMark(lines.bytes(), lines.length())) {
+      throw new EgovJsonException(List.of(new JsonProblem(Kind.SYNTAX, "", line, 1,
+          "byte order mark (U+FEFF) at the start of line " + line + ": expected " + expected
+              + " (only the stream's first line may start with a byte order mark)", null, expected)));
     }
     if (lines.blank()) {
       throw new EgovJsonException(List.of(new JsonProblem(Kind.SYNTAX, "", line, 1,
@@ -106,15 +111,17 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
     if (fast != null) {
       return fast;
     }
-    JsonParser p = factory.createParser(ObjectReadContext.empty(), lines.bytes(), 0, lines.length());
-    try (p) {
-      Decoding.Outcome<T> outcome = Decoding.document(factory, p, lines.bytes(), 0, lines.length(), line, reader,
-          expected, false, limits.maxCollectionSize());
-      if (!outcome.problems.isEmpty()) {
-        throw new EgovJsonException(outcome.problems);
-      }
-      return outcome.value;
+    // The parser is made by Decoding, inside the code that turns whatever it throws into problems.
+    Decoding.Outcome<T> outcome = Decoding.document(factory, lines.bytes(), 0, lines.length(), line, reader,
+        expected, false, limits.maxCollectionSize(), limits.maxProblems());
+    if (!outcome.problems.isEmpty()) {
+      throw new EgovJsonException(outcome.problems);
     }
+    return outcome.value;
+  }
+
+  private static boolean startsWithByteOrderMark(byte[] line, int length) {
+    return length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF;
   }
 
   /** {@return the number of the line last read, from 1; 0 before the first} */

@@ -2,6 +2,7 @@ package org.egovcoop.json;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.egovcoop.json.internal.Texts;
 
 /**
  * One thing wrong with a JSON document: where it is (a JSON Pointer, RFC 6901, and the line and
@@ -10,7 +11,10 @@ import java.util.Optional;
  *
  * <p>Problems are reported by {@link EgovJsonException} and, for properties a lenient read skipped,
  * by {@link ReadResult#ignoredProperties()}. Messages name JSON properties and values, never Java
- * classes.
+ * classes. A problem is always one line of bounded length: in its message and value, control
+ * characters (and the other characters that could forge or hide text in a terminal or a log) are
+ * escaped as {@code \}{@code u0007}, long values are abbreviated, and a long message keeps its
+ * start and its end.
  */
 public final class JsonProblem {
 
@@ -47,20 +51,22 @@ public final class JsonProblem {
    *
    * @param kind what kind of problem it is
    * @param pointer the JSON Pointer of the value concerned, {@code ""} for the whole document
-   * @param line the line of the token, from 1; 0 when unknown
-   * @param column the column of the token, from 1; 0 when unknown
-   * @param message the problem in words, naming the value and what was expected
+   * @param line the line of the token, from 1; 0 when unknown (a negative line is taken as unknown)
+   * @param column the column of the token, from 1; 0 when unknown (so is a negative column, and
+   *     any column of an unknown line)
+   * @param message the problem in words, naming the value and what was expected; escaped and
+   *     bounded in length here
    * @param value the offending value as written in the document, or null when there is none (a
-   *     missing property)
+   *     missing property); escaped and abbreviated here
    * @param expected what the format expects there, or null when the message says it
    */
   public JsonProblem(Kind kind, String pointer, int line, int column, String message, String value, String expected) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
-    this.line = line;
-    this.column = column;
-    this.message = Objects.requireNonNull(message, "message");
-    this.value = value;
+    this.line = Math.max(0, line);
+    this.column = this.line == 0 ? 0 : Math.max(0, column);
+    this.message = Texts.middle(Objects.requireNonNull(message, "message"), Texts.MAX_MESSAGE);
+    this.value = value == null ? null : Texts.value(value);
     this.expected = expected;
   }
 
@@ -72,6 +78,14 @@ public final class JsonProblem {
   /** {@return the JSON Pointer of the value concerned, such as {@code /agreements/0/parties/1/country}; {@code ""} for the document} */
   public String pointer() {
     return pointer;
+  }
+
+  /**
+   * {@return the JSON Pointer as it may be printed: control characters escaped, abbreviated if very
+   * long (the {@link #toString()} form uses it)}
+   */
+  public String printablePointer() {
+    return Texts.head(pointer, Texts.MAX_POINTER);
   }
 
   /** {@return the line of the token, from 1 (in NDJSON, the line of the record); 0 when unknown} */
@@ -120,6 +134,6 @@ public final class JsonProblem {
   /** {@return the text, such as {@code /observations/0/rank (line 12, column 15): expected an integer, found 80.5}} */
   @Override
   public String toString() {
-    return (pointer.isEmpty() ? "(document)" : pointer) + " (line " + line + ", column " + column + "): " + message;
+    return (pointer.isEmpty() ? "(document)" : printablePointer()) + " (line " + line + ", column " + column + "): " + message;
   }
 }

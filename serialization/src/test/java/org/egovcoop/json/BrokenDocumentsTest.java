@@ -107,15 +107,33 @@ class BrokenDocumentsTest {
     // syntax
     rows.add(doc("empty document", "", Kind.SYNTAX, "", null, "empty document: expected a portfolio object", true));
     rows.add(doc("stray comma", portfolio(" \"countries\": [\"KOR\",, \"UZB\"]"), Kind.SYNTAX, "/countries/1", ", \"UZB\"",
-        "unexpected character (',' (code 44))", true));
+        "unexpected character ',': expected a value: a string, a number, an object, an array, true, false or null", true));
     rows.add(doc("unclosed object", HEAD + " \"countries\": [\"KOR\"]", Kind.SYNTAX, "", "$END",
         "unexpected end-of-input", true));
     rows.add(doc("trailing content", portfolio(" \"countries\": [\"KOR\"]") + "\n{}", Kind.SYNTAX, "", "{}",
         "unexpected content after the end of the document", true));
     rows.add(doc("single quotes", portfolio(" 'countries': []"), Kind.SYNTAX, "", "'countries'",
-        "unexpected character (''' (code 39))", true));
+        "unexpected character ''': expected a property name in double quotes", true));
     rows.add(doc("not an object", "[1, 2]", Kind.TYPE, "", "[1",
         "expected a portfolio object, found an array", true));
+    // syntax said in the format's words, not in the parser's API
+    rows.add(obs("NaN", observation(",\n \"score\": NaN"), Kind.SYNTAX, "", ">NaN",
+        "unexpected 'NaN': expected a number such as 0.5 (NaN and Infinity are not JSON numbers)", true));
+    rows.add(obs("comment", observation(",\n /* rank */ \"rank\": 1"), Kind.SYNTAX, "", "/*",
+        "unexpected character '/': expected a value: a string, a number, an object, an array, true, false or null"
+        + " (JSON has no comments)", true));
+    rows.add(doc("unclosed string", HEAD + " \"countries\": [\"KOR", Kind.SYNTAX, "/countries/0", "$END",
+        "unexpected end-of-input inside a string: expected the rest of the string and its closing quote", true));
+    rows.add(obs("hexadecimal number", observation(",\n \"rank\": 0x10"), Kind.SYNTAX, "", "x10",
+        "unexpected character 'x' in a number: expected a decimal number such as 16 (JSON has no hexadecimal numbers)",
+        true));
+    rows.add(obs("leading plus", observation(",\n \"rank\": +1"), Kind.SYNTAX, "", ">+",
+        "unexpected character '+' at the start of a number: expected a digit or '-' (JSON numbers have no plus sign)",
+        true));
+    rows.add(obs("trailing comma", observation(",\n \"rank\": 1,"), Kind.SYNTAX, "", "}",
+        "unexpected character '}': expected a property name in double quotes (JSON has no comma before '}')", true));
+    rows.add(obs("control character in a string", "{\"index\": \"egdi\u0007\"}", Kind.SYNTAX, "", "\u0007",
+        "control character U+0007 inside a string: expected it escaped, such as \\u0007", true));
     // duplicate
     rows.add(doc("column counted in characters", portfolio(" \"persons\": [{\"id\": \"x\", \"name\":"
         + " {\"ko\": \"김부겸\", \"en\": 5}}]"), Kind.TYPE, "/persons/0/name/en", "5}",
@@ -190,6 +208,27 @@ class BrokenDocumentsTest {
         Kind.INVALID_VALUE, "/persons/0/name/en", "\"  \"", "blank text for language 'en'", true));
     rows.add(doc("malformed id", portfolio(" \"persons\": [{\"id\": \"has space\"}]"), Kind.INVALID_VALUE,
         "/persons/0/id", "\"has space\"", "'has space' is not a valid id", true));
+    rows.add(doc("period without its P", portfolio(agreement(", \"term\": \"3Y\"")), Kind.INVALID_VALUE,
+        "/agreements/0/term", "\"3Y\"", "'3Y' is not an ISO 8601 period string such as \"P3Y\"", true));
+    rows.add(doc("lone surrogate escape", portfolio(" \"persons\": [{\"id\": \"x\\ud800\"}]"), Kind.INVALID_VALUE,
+        "/persons/0/id", "\"x\\ud800\"", "string \"x\\ud800\" holds the lone surrogate \\ud800 at character 2:"
+        + " expected Unicode text", false));
+    rows.add(doc("lone low surrogate in a text", portfolio(" \"persons\": [{\"id\": \"x\", \"name\": {\"en\":"
+        + " \"\\udc00\"}}]"), Kind.INVALID_VALUE, "/persons/0/name/en", "\"\\udc00\"", "lone surrogate \\udc00", false));
+    // one pass reports every problem the structure allows: an unknown property does not hide the rest
+    rows.add(doc("invariant beside an unknown property", portfolio(" \"organizations\": [\n  {\"id\": \"uzb tuit\","
+        + " \"name\": {\"en\": \"T\"}, \"country\": \"UZB\", \"kind\": \"university\", \"website\": \"tuit.uz\"}]"),
+        Kind.INVALID_VALUE, "/organizations/0/id", "\"uzb tuit\"", "'uzb tuit' is not a valid id", false));
+    rows.add(doc("rule beside a repeated property", portfolio(" \"persons\": [{\"id\": \"x\"},\n  {\"id\": \"x\","
+        + " \"id\": \"y\"}]"), Kind.RULE, "/persons/1/id", "\"x\", \"id\": \"y\"", "id 'x' is used twice", false));
+    // values are escaped: a problem is one line, and no control character reaches a terminal
+    rows.add(doc("control characters in an id", portfolio(" \"persons\": [{\"id\": \"a\\u0007\\u0000\\u001b[2J\"}]"),
+        Kind.INVALID_VALUE, "/persons/0/id", "\"a\\u0007", "'a\\u0007\\u0000\\u001b[2J' is not a valid id", false));
+    rows.add(doc("forged problem line in an id", portfolio(" \"persons\": [{\"id\": \"kim-nam-seok\\nforged.json:1:1:"
+        + " /forged: forged problem\"}]"), Kind.INVALID_VALUE, "/persons/0/id", "\"kim-nam-seok",
+        "'kim-nam-seok\\u000aforged.json:1:1: /forged: forged problem' is not a valid id", false));
+    rows.add(doc("control character in an unknown name", portfolio(" \"a\\u001b[31m\": 1"), Kind.UNKNOWN_PROPERTY,
+        "/a\u001b[31m", "1\n}", "unknown property 'a\\u001b[31m'", true));
     rows.add(doc("unknown built-in area", portfolio(agreement(", \"areas\": [{\"area\": \"space\", \"purpose\":"
         + " \"cooperation\"}]")), Kind.INVALID_VALUE, "/agreements/0/areas/0/area", "\"space\"",
         "unknown built-in area 'space'", true));
@@ -277,7 +316,15 @@ class BrokenDocumentsTest {
       assertThat(problem.column()).as("column of %s", problem).isEqualTo(expected[1]);
     });
     assertThat(e.getMessage()).doesNotContain("org.egovcoop", "tools.jackson", "Immutable", "java.", "Source: ",
-        "StreamReadConstraints");
+        "StreamReadConstraints", "JsonReadFeature", "ALLOW_", "Feature", "VALUE_STRING", "enable", "`", "(code ",
+        "CTRL-CHAR", "REDACTED");
+    assertThat(e.problems()).allSatisfy(problem -> {
+      assertThat(problem.toString()).as("one line, nothing a terminal obeys")
+          .doesNotContainPattern("[\\p{Cc}\u2028\u2029]");
+      assertThat(problem.message().length()).isLessThanOrEqualTo(600);
+      assertThat(problem.line()).isNotNegative();
+      assertThat(problem.column()).isNotNegative();
+    });
   }
 
   static List<Broken> rows() {

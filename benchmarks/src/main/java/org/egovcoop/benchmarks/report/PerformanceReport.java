@@ -346,6 +346,10 @@ public final class PerformanceReport {
       - **Portfolio validation** (`PortfolioValidationBenchmark`): 1,000 agreements, 1,000 activities, \
       386 organisations. `ours` is `ModelValidator` on core values (ids and codes already enforced by the \
       builders); `peer` is Hibernate Validator on records that carry every rule as a constraint.
+      - **Broken documents** (`BrokenDocumentBenchmark`): a compact array of 10,000 to 120,000 \
+      observations, each with one problem (the index code `"EGDI"`); `listed` lists the first 100 and \
+      counts the rest, `allLocated` locates and lists every one. The time grows with the document, not \
+      with its square.
       - **Streaming** (`StreamingReadBenchmark`, run apart with `-Xms64m -Xmx64m`): 1,000,000 observations \
       of NDJSON (about 86 MB) read one at a time from a file.
       - **Retained heap** (`HeapFootprint`): bytes per decoded observation held in memory.

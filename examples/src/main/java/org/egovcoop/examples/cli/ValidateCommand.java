@@ -128,9 +128,10 @@ final class ValidateCommand implements Callable<Integer> {
   private void report(Path file, EgovJsonException e) {
     PrintWriter err = spec.commandLine().getErr();
     for (JsonProblem problem : e.problems()) {
-      // The layout of compilers' messages, which editors and CI logs turn into links.
+      // The layout of compilers' messages, which editors and CI logs turn into links. The pointer
+      // is printed escaped, as the message is: a property name cannot forge a line or move the cursor.
       err.println(file + ":" + problem.line() + ":" + problem.column() + ": "
-          + (problem.pointer().isEmpty() ? "" : problem.pointer() + ": ") + problem.message());
+          + (problem.pointer().isEmpty() ? "" : problem.printablePointer() + ": ") + problem.message());
     }
   }
 
@@ -139,6 +140,9 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       for (int i = 0; i < PEEK; i++) {
         int c = in.read();
+        if (i == 0 && c == 0xEF && in.read() == 0xBB && in.read() == 0xBF) {
+          continue; // a UTF-8 byte order mark, which the reader ignores
+        }
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
           return c == '[';
         }

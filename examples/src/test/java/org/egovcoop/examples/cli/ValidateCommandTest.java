@@ -3,6 +3,7 @@ package org.egovcoop.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.egovcoop.examples.ProjectFiles;
@@ -79,8 +80,54 @@ class ValidateCommandTest {
         wrongValues + ":5:12: /colour: unknown property 'colour': expected one of formatVersion, id, title, countries,"
             + " organizations, persons, appointments, agreements, activities, figures, observations, statements, sources",
         // a problem of the whole document has no pointer
-        cut + ":2:8: unexpected end-of-input within/between Object entries",
+        cut + ":2:8: unexpected end-of-input inside an object: expected a property, or '}' to close the object",
         empty + ":1:1: empty document: expected a portfolio object");
+  }
+
+  @Test
+  void theGoldenFileInUcs4OfAnUnusualByteOrderIsOneProblemNotAStackTrace() throws IOException {
+    byte[] utf32 = Files.readString(ProjectFiles.file(ProjectFiles.GOLDEN)).getBytes(Charset.forName("UTF-32BE"));
+    Path order2143 = Files.write(dir.resolve("golden-2143.json"), reorder(utf32, 1, 0, 3, 2));
+    Path order3412 = Files.write(dir.resolve("golden-3412.json"), reorder(utf32, 2, 3, 0, 1));
+
+    Run run = Run.of("validate", order2143.toString(), order3412.toString());
+
+    assertThat(run.exitCode).as("%s", run).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.errLines()).containsExactly(
+        order2143 + ":1:1: the document is in UCS-4 of byte order 2143, not UTF-8: expected UTF-8, the encoding of"
+            + " JSON (RFC 8259, section 8.1)",
+        order3412 + ":1:1: the document is in UCS-4 of byte order 3412, not UTF-8: expected UTF-8, the encoding of"
+            + " JSON (RFC 8259, section 8.1)");
+  }
+
+  @Test
+  void aValueOrNameCannotForgeAProblemLineOrReachTheTerminal() throws IOException {
+    Path forged = write("forged.json", "{\"formatVersion\": \"1.0\", \"id\": \"p\", \"title\": {\"en\": \"T\"},\n"
+        + " \"persons\": [{\"id\": \"kim-nam-seok\\nforged.json:1:1: /forged: forged problem\"}],\n"
+        + " \"x\\u001b[2J\\u0007\": 1}\n");
+
+    Run run = Run.of("validate", forged.toString());
+
+    assertThat(run.exitCode).as("%s", run).isEqualTo(1);
+    assertThat(run.err).doesNotContainPattern("[\\p{Cc}&&[^\\n]]");
+    assertThat(run.errLines()).hasSize(2);
+    assertThat(run.errLines().get(0)).startsWith(forged + ":2:21: /persons/0/id: 'kim-nam-seok\\u000aforged.json:1:1:"
+        + " /forged: forged problem' is not a valid id");
+    int valueColumn = Files.readAllLines(forged).get(2).indexOf(": 1") + 3;
+    assertThat(run.errLines().get(1)).startsWith(forged + ":3:" + valueColumn + ": /x\\u001b[2J\\u0007: unknown property"
+        + " 'x\\u001b[2J\\u0007'");
+  }
+
+  /** UTF-32BE, each group of four bytes put in another order. */
+  private static byte[] reorder(byte[] utf32be, int... order) {
+    byte[] out = new byte[utf32be.length];
+    for (int i = 0; i < utf32be.length; i += 4) {
+      for (int j = 0; j < 4; j++) {
+        out[i + j] = utf32be[i + order[j]];
+      }
+    }
+    return out;
   }
 
   @Test

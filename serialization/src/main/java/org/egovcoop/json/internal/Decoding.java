@@ -11,6 +11,7 @@ import org.egovcoop.json.JsonProblem.Kind;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -68,11 +69,59 @@ public final class Decoding {
   public static <T> Outcome<T> document(JsonFactory factory, JsonParser p, byte[] source, int offset, int length,
       int lineNumber, Function<JsonIn, T> reader, String expected, boolean ignoreUnknown, int maxCollectionSize) {
     JsonIn in = new JsonIn(p, ignoreUnknown, maxCollectionSize);
+    return read(factory, in, source, offset, length, lineNumber, reader, expected);
+  }
+
+  /**
+   * Reads a whole document (or NDJSON line), the parser made here, so that whatever the parser
+   * refuses, from its first byte, is reported as a problem: a document not in UTF-8 is refused
+   * before a parser is made.
+   *
+   * @param factory the factory to make the parser with
+   * @param source the document's bytes
+   * @param offset where the document starts
+   * @param length its length
+   * @param lineNumber for an NDJSON line, its line number (reported instead of the parser's); 0 otherwise
+   * @param reader the codec's reading function
+   * @param expected what the document is, for an empty input
+   * @param ignoreUnknown whether unknown properties are skipped and listed
+   * @param maxCollectionSize the most elements in one array
+   * @param maxProblems the most problems of one kind listed
+   * @param <T> the value's type
+   * @return the outcome
+   */
+  public static <T> Outcome<T> document(JsonFactory factory, byte[] source, int offset, int length, int lineNumber,
+      Function<JsonIn, T> reader, String expected, boolean ignoreUnknown, int maxCollectionSize, int maxProblems) {
+    String encoding = Utf8.otherEncoding(source, offset, length);
+    if (encoding != null) {
+      return failed(new JsonProblem(Kind.SYNTAX, "", Math.max(1, lineNumber), 1, "the document is in " + encoding
+          + ", not UTF-8: expected UTF-8, the encoding of JSON (RFC 8259, section 8.1)", null, "UTF-8"));
+    }
+    JsonParser p;
+    try {
+      p = factory.createParser(ObjectReadContext.empty(), source, offset, length);
+    } catch (JacksonException e) {
+      return failed(new JsonProblem(Kind.SYNTAX, "", Math.max(1, lineNumber), 1, "the document cannot be read: "
+          + syntaxMessage(e.getOriginalMessage()), null, "UTF-8"));
+    }
+    try (p) {
+      JsonIn in = new JsonIn(p, ignoreUnknown, maxCollectionSize, maxProblems);
+      return read(factory, in, source, offset, length, lineNumber, reader, expected);
+    } catch (JacksonException e) {
+      // Closing failed; the outcome was complete. Unreachable for byte input, handled for safety.
+      return failed(new JsonProblem(Kind.SYNTAX, "", Math.max(1, lineNumber), 1, syntaxMessage(e.getOriginalMessage()),
+          null, null));
+    }
+  }
+
+  private static <T> Outcome<T> read(JsonFactory factory, JsonIn in, byte[] source, int offset, int length,
+      int lineNumber, Function<JsonIn, T> reader, String expected) {
+    JsonParser p = in.parser();
     T value = null;
     try {
       JsonToken first = p.nextToken();
       if (first == null) {
-        in.issues().add(new Issue(Kind.SYNTAX, "", 1, 1, "empty document: expected " + expected, null, expected, false));
+        in.add(new Issue(Kind.SYNTAX, "", 1, 1, "empty document: expected " + expected, null, expected, false));
       } else {
         value = reader.apply(in);
         JsonToken trailing = p.nextToken();
@@ -87,12 +136,12 @@ public final class Decoding {
     if (value != null && !in.failed()) {
       Validation.validate(value, in, "");
     }
-    if (hasRelocatable(in.issues())) {
-      Locator.locate(factory, source, offset, length, in.issues());
+    if (hasRelocatable(in.issues().kept())) {
+      Locator.locate(factory, source, offset, length, in.issues().kept());
     }
-    characterColumns(source, offset, length, in.issues());
-    characterColumns(source, offset, length, in.ignored());
-    return new Outcome<>(value, problems(in.issues(), lineNumber), problems(in.ignored(), lineNumber));
+    Columns.toCharacters(source, offset, length, in.issues().kept());
+    Columns.toCharacters(source, offset, length, in.ignored().kept());
+    return new Outcome<>(value, in.issues().toProblems(lineNumber), in.ignored().toProblems(lineNumber));
   }
 
   /**
@@ -117,7 +166,19 @@ public final class Decoding {
     if (value != null && !in.failed()) {
       Validation.validate(value, in, base);
     }
-    return new Outcome<>(value, problems(in.issues(), 0), List.of());
+    return new Outcome<>(value, in.issues().toProblems(0), List.of());
+  }
+
+  /**
+   * Locates one position of a document by line and character column.
+   *
+   * @param source a document's bytes
+   * @param offset where it starts
+   * @param position the offset of a byte in it
+   * @return the line and character column of that byte, lines ending as the parser ends them
+   */
+  public static int[] position(byte[] source, int offset, int position) {
+    return Columns.at(source, offset, position);
   }
 
   /**
@@ -130,37 +191,6 @@ public final class Decoding {
     return new Outcome<>(null, List.of(problem), List.of());
   }
 
-  /**
-   * The parser counts columns in bytes; people and editors count characters. Converts each
-   * column to a count of Unicode code points from the start of its line.
-   */
-  private static void characterColumns(byte[] source, int offset, int length, List<Issue> issues) {
-    if (issues.isEmpty()) {
-      return;
-    }
-    for (Issue issue : issues) {
-      if (issue.line < 1 || issue.column < 1) {
-        continue;
-      }
-      int line = 1;
-      int start = offset;
-      int end = offset + length;
-      while (line < issue.line && start < end) {
-        if (source[start++] == '\n') {
-          line++;
-        }
-      }
-      int stop = Math.min(end, start + issue.column - 1);
-      int column = 1;
-      for (int i = start; i < stop; i++) {
-        if ((source[i] & 0xC0) != 0x80) { // not a continuation byte: a new code point
-          column++;
-        }
-      }
-      issue.column = column;
-    }
-  }
-
   private static boolean hasRelocatable(List<Issue> issues) {
     for (Issue issue : issues) {
       if (issue.relocate) {
@@ -168,17 +198,6 @@ public final class Decoding {
       }
     }
     return false;
-  }
-
-  private static List<JsonProblem> problems(List<Issue> issues, int lineNumber) {
-    if (issues.isEmpty()) {
-      return List.of();
-    }
-    List<JsonProblem> problems = new ArrayList<>(issues.size());
-    for (Issue issue : issues) {
-      problems.add(issue.toProblem(lineNumber));
-    }
-    return problems;
   }
 
   /** Records a failure after which the parser cannot go on. */
@@ -195,7 +214,7 @@ public final class Decoding {
       if (original.startsWith("Name length")) {
         pointer = container(p);
       }
-      in.issues().add(new Issue(Kind.LIMIT, pointer, at.getLineNr(), at.getColumnNr(), limitMessage(e.getOriginalMessage()),
+      in.add(new Issue(Kind.LIMIT, pointer, at.getLineNr(), at.getColumnNr(), limitMessage(e.getOriginalMessage()),
           null, null, false));
       return;
     }
@@ -203,7 +222,7 @@ public final class Decoding {
     String original = String.valueOf(e.getOriginalMessage());
     Matcher duplicate = DUPLICATE.matcher(original);
     if (duplicate.matches()) {
-      in.issues().add(new Issue(Kind.DUPLICATE, pointer, at.getLineNr(), at.getColumnNr(),
+      in.add(new Issue(Kind.DUPLICATE, pointer, at.getLineNr(), at.getColumnNr(),
           "duplicate property '" + JsonIn.abbreviate(duplicate.group(1)) + "': expected each property at most once",
           JsonIn.abbreviate(duplicate.group(1)), "each property at most once", false));
       return;
@@ -211,7 +230,7 @@ public final class Decoding {
     Kind kind = e instanceof StreamReadException ? Kind.SYNTAX : Kind.INVALID_VALUE;
     // The text is broken between values: the parser's current name is the last good property,
     // so report the container being read.
-    in.issues().add(new Issue(kind, container(p), at.getLineNr(), at.getColumnNr(), syntaxMessage(original), null, null, false));
+    in.add(new Issue(kind, container(p), at.getLineNr(), at.getColumnNr(), syntaxMessage(original), null, null, false));
   }
 
   private static String container(JsonParser p) {
@@ -251,7 +270,7 @@ public final class Decoding {
   static String syntaxMessage(String original) {
     String message = SOURCE.matcher(String.valueOf(original)).replaceAll("line $1, column $2");
     message = OTHER_SOURCE.matcher(message).replaceAll("");
-    return decapitalize(message.replace("\n", " ").trim());
+    return decapitalize(SyntaxMessages.of(message.replace("\n", " ").trim()));
   }
 
   static String decapitalize(String text) {

@@ -29,14 +29,19 @@ public final class JsonIn {
   public static final long NO_INTEGER = Long.MIN_VALUE;
 
   private static final Pattern OWNER_ATTRIBUTE = Pattern.compile("^([A-Z][A-Za-z]*)\\.([a-z][A-Za-z]*) (.*)$", Pattern.DOTALL);
-  private static final int MAX_VALUE_TEXT = 60;
+  /** The problems of one kind kept when no limit is given. */
+  public static final int DEFAULT_MAX_PROBLEMS = 100;
+
+  private static final String I_JSON = "Unicode text: a surrogate escape only as half of a pair (I-JSON, RFC 7493)";
 
   private final JsonParser p;
   private final boolean ignoreUnknown;
   private final int maxCollectionSize;
   private final int maxNameLength;
-  private final List<Issue> issues = new ArrayList<>(0);
-  private final List<Issue> ignored = new ArrayList<>(0);
+  private final Problems issues;
+  private final Problems ignored;
+  /** The problems after which no value can be built: all but unknown and repeated properties. */
+  private int blocking;
   private boolean observationRules = true;
 
   /**
@@ -47,10 +52,24 @@ public final class JsonIn {
    * @param maxCollectionSize the most elements read from any one array
    */
   public JsonIn(JsonParser parser, boolean ignoreUnknown, int maxCollectionSize) {
+    this(parser, ignoreUnknown, maxCollectionSize, DEFAULT_MAX_PROBLEMS);
+  }
+
+  /**
+   * A reader of one document from a parser, recording its problems.
+   *
+   * @param parser the parser, on the first token of the value to read
+   * @param ignoreUnknown whether unknown properties are skipped (and listed) rather than errors
+   * @param maxCollectionSize the most elements read from any one array
+   * @param maxProblems the most problems of one kind kept; the others are only counted
+   */
+  public JsonIn(JsonParser parser, boolean ignoreUnknown, int maxCollectionSize, int maxProblems) {
     this.p = parser;
     this.ignoreUnknown = ignoreUnknown;
     this.maxCollectionSize = maxCollectionSize;
     this.maxNameLength = parser.streamReadConstraints().getMaxNameLength();
+    this.issues = new Problems(maxProblems);
+    this.ignored = new Problems(maxProblems);
   }
 
   /**
@@ -79,29 +98,37 @@ public final class JsonIn {
 
   /** {@return a mark to pass to {@link #failedSince(int)}} */
   public int mark() {
-    return issues.size();
+    return blocking;
   }
 
   /**
-   * {@return whether a problem was recorded since}
+   * An unknown property or a repeated one (whose second value is skipped) does not count: the
+   * object is still built, so that its invariants and rules are checked in the same pass.
    *
    * @param mark a mark from {@link #mark()}
+   * @return whether a problem that prevents building was recorded since
    */
   public boolean failedSince(int mark) {
-    return issues.size() > mark;
+    return blocking > mark;
   }
 
-  /** {@return whether any problem was recorded} */
+  /** {@return whether a problem that prevents building was recorded} */
   public boolean failed() {
-    return !issues.isEmpty();
+    return blocking > 0;
   }
 
-  List<Issue> issues() {
+  Problems issues() {
     return issues;
   }
 
-  List<Issue> ignored() {
+  Problems ignored() {
     return ignored;
+  }
+
+  /** Records a problem after which the value concerned cannot be built. */
+  void add(Issue issue) {
+    blocking++;
+    issues.add(issue);
   }
 
   // ---- structure ----
@@ -180,8 +207,10 @@ public final class JsonIn {
    * @param name the property's name
    */
   public void duplicateProperty(String name) {
-    here(Kind.DUPLICATE, "duplicate property '" + abbreviate(name) + "': expected each property at most once",
-        name, "each property at most once");
+    TokenStreamLocation at = p.currentTokenLocation();
+    issues.add(new Issue(Kind.DUPLICATE, pointer(), at.getLineNr(), at.getColumnNr(),
+        "duplicate property '" + abbreviate(name) + "': expected each property at most once", name,
+        "each property at most once", false));
     p.skipChildren();
   }
 
@@ -194,9 +223,38 @@ public final class JsonIn {
   public void unknown(String name, String known) {
     TokenStreamLocation at = p.currentTokenLocation();
     Issue issue = new Issue(Kind.UNKNOWN_PROPERTY, pointer(), at.getLineNr(), at.getColumnNr(),
-        "unknown property '" + abbreviate(name) + "': expected one of " + known, abbreviate(name), known, false);
+        "unknown property '" + abbreviate(name) + "': expected one of " + known, name, known, false);
     (ignoreUnknown ? ignored : issues).add(issue);
-    p.skipChildren();
+    skipDecoding();
+  }
+
+  /**
+   * Skips the value under the parser, decoding its strings: the parser's own skip does not look
+   * inside strings, and a skipped value (a lenient read's unknown property) must be UTF-8 too.
+   */
+  private void skipDecoding() {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      p.getString();
+      return;
+    }
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return;
+    }
+    int depth = 1;
+    while (depth > 0) {
+      token = p.nextToken();
+      if (token == null) {
+        return; // the parser reports the end of the input on the next read
+      }
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        depth--;
+      } else if (token == JsonToken.VALUE_STRING) {
+        p.getString();
+      }
+    }
   }
 
   /**
@@ -245,9 +303,25 @@ public final class JsonIn {
    */
   public String string(String expected) {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      return p.getString();
+      return text();
     }
     mismatch(expected);
+    return null;
+  }
+
+  /**
+   * {@return the string under the parser, or null (problem recorded) if it holds a surrogate escape
+   * that is not half of a pair ({@code "\ud800"}): such a string is not Unicode text}
+   */
+  public String text() {
+    int lone = Texts.loneSurrogate(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+    String text = p.getString();
+    if (lone < 0) {
+      return text;
+    }
+    char c = text.charAt(lone - p.getStringOffset());
+    here(Kind.INVALID_VALUE, "string \"" + abbreviate(text) + "\" holds the lone surrogate " + Texts.escape(
+        String.valueOf(c)) + " at character " + (lone - p.getStringOffset() + 1) + ": expected " + I_JSON, text, I_JSON);
     return null;
   }
 
@@ -265,13 +339,33 @@ public final class JsonIn {
       mismatch(expected);
       return null;
     }
-    String text = p.getString();
+    String text = text();
+    if (text == null) {
+      return null;
+    }
     try {
       return parse.apply(text);
     } catch (RuntimeException e) {
-      here(Kind.INVALID_VALUE, modelMessage(e), text, expected);
+      here(Kind.INVALID_VALUE, parseMessage(e, text, expected), text, expected);
       return null;
     }
+  }
+
+  /**
+   * The model's message names the value it refuses; java.time's and java.net's do not ("Text cannot
+   * be parsed to a Period"), and are replaced by one that names the value and the form expected.
+   */
+  private static String parseMessage(RuntimeException e, String text, String expected) {
+    if (e.getCause() instanceof java.net.URISyntaxException) {
+      java.net.URISyntaxException u = (java.net.URISyntaxException) e.getCause();
+      return "'" + abbreviate(text) + "' is not " + expected + ": " + Decoding.decapitalize(u.getReason())
+          + (u.getIndex() >= 0 ? " at character " + (u.getIndex() + 1) : "");
+    }
+    String message = modelMessage(e);
+    if (!text.isEmpty() && message.contains(text)) {
+      return message.replace(text, abbreviate(text)); // a long value quoted once, abbreviated
+    }
+    return "'" + abbreviate(text) + "' is not " + expected;
   }
 
   /** {@return the country of an alpha-3 code, or null (problem recorded)} */
@@ -445,7 +539,22 @@ public final class JsonIn {
         message = message.substring(0, context);
       }
     }
-    relocatable(Kind.INVALID_VALUE, pointer, message, null, null);
+    relocatable(Kind.INVALID_VALUE, pointer, abbreviateQuoted(message), null, null);
+  }
+
+  private static final Pattern LONG_QUOTED = Pattern.compile("'([^']{" + (Texts.MAX_VALUE + 1) + ",})'");
+
+  /** The model quotes the values it refuses ('...' is not a valid id): long ones are abbreviated. */
+  private static String abbreviateQuoted(String message) {
+    Matcher m = LONG_QUOTED.matcher(message);
+    if (!m.find()) {
+      return message;
+    }
+    StringBuilder out = new StringBuilder();
+    do {
+      m.appendReplacement(out, Matcher.quoteReplacement("'" + abbreviate(m.group(1)) + "'"));
+    } while (m.find());
+    return m.appendTail(out).toString();
   }
 
   /**
@@ -465,7 +574,7 @@ public final class JsonIn {
    */
   void relocatable(Kind kind, String pointer, String message, String value, String expected) {
     TokenStreamLocation at = p.currentTokenLocation();
-    issues.add(new Issue(kind, pointer, at.getLineNr(), at.getColumnNr(), message, value, expected, true));
+    add(new Issue(kind, pointer, at.getLineNr(), at.getColumnNr(), message, value, expected, true));
   }
 
   /**
@@ -478,8 +587,7 @@ public final class JsonIn {
    */
   public void here(Kind kind, String message, String value, String expected) {
     TokenStreamLocation at = p.currentTokenLocation();
-    issues.add(new Issue(kind, pointer(), at.getLineNr(), at.getColumnNr(), message,
-        value == null ? null : abbreviate(value), expected, false));
+    add(new Issue(kind, pointer(), at.getLineNr(), at.getColumnNr(), message, value, expected, false));
   }
 
   /**
@@ -551,10 +659,16 @@ public final class JsonIn {
   static String modelMessage(RuntimeException e) {
     String message = String.valueOf(e.getMessage());
     Matcher m = OWNER_ATTRIBUTE.matcher(message);
-    return Decoding.decapitalize(m.matches() ? m.group(3) : message);
+    return abbreviateQuoted(Decoding.decapitalize(m.matches() ? m.group(3) : message));
   }
 
+  /**
+   * Abbreviates a value or name for a message.
+   *
+   * @param text a value or name from the document
+   * @return it as a message may quote it: escaped and abbreviated ({@link Texts#value(String)})
+   */
   static String abbreviate(String text) {
-    return text.length() <= MAX_VALUE_TEXT ? text : text.substring(0, MAX_VALUE_TEXT - 3) + "...";
+    return Texts.value(text);
   }
 }

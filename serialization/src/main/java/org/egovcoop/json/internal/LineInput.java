@@ -13,6 +13,7 @@ import java.util.Arrays;
 public final class LineInput {
 
   private final InputStream in;
+  /** The longest line kept, at most {@link #MAX_LINE} bytes. */
   private final long maxLineLength;
   private final byte[] buffer = new byte[64 * 1024];
   private int position;
@@ -32,8 +33,11 @@ public final class LineInput {
    */
   public LineInput(InputStream in, long maxLineLength) {
     this.in = in;
-    this.maxLineLength = maxLineLength;
+    this.maxLineLength = Math.min(maxLineLength, MAX_LINE);
   }
+
+  /** The longest line that fits one array with its {@code \r}: a longer one is too long whatever the limit. */
+  public static final int MAX_LINE = Integer.MAX_VALUE - 9;
 
   /**
    * Reads the next line. A final line end does not start another (empty) line.
@@ -81,10 +85,23 @@ public final class LineInput {
       return;
     }
     if (lineLength + count > line.length) {
-      line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + count));
+      line = Arrays.copyOf(line, grow(line.length, (long) lineLength + count));
     }
     System.arraycopy(buffer, from, line, lineLength, count);
     lineLength += count;
+  }
+
+  /**
+   * The next capacity of a buffer that must hold a number of bytes, without int overflow.
+   *
+   * @param capacity the buffer's length
+   * @param needed the length it must have, at most {@link #MAX_LINE} + 1
+   * @return the new length: doubled (computed without int overflow), at least {@code needed},
+   *     at most the largest array
+   */
+  static int grow(int capacity, long needed) {
+    long doubled = Math.max(2L * capacity, needed);
+    return (int) Math.min(doubled, Integer.MAX_VALUE - 8);
   }
 
   private boolean fill() {
@@ -119,6 +136,11 @@ public final class LineInput {
   /** {@return the line's length in bytes, without its line end} */
   public int length() {
     return lineLength;
+  }
+
+  /** {@return the longest line kept, in bytes: the limit given, or less if no array could hold it} */
+  public long maxLineLength() {
+    return maxLineLength;
   }
 
   /** {@return whether the line exceeded the limit (its bytes were not kept)} */
