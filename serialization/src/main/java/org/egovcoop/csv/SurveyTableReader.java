@@ -1,5 +1,6 @@
 package org.egovcoop.csv;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -373,7 +374,13 @@ public final class SurveyTableReader {
           }
         }
       } catch (JacksonIOException e) {
-        throw e.getCause();
+        if (!(e.getCause() instanceof CharConversionException)) {
+          throw e.getCause(); // the stream itself failed
+        }
+        // bytes that are not UTF-8 are bad input, not a failure to read
+        int at = e.getLocation() == null || e.getLocation().getLineNr() < nextRowLine ? nextRowLine : e.getLocation().getLineNr();
+        table.parseFailure = ImportProblem.atLine(Kind.UNREADABLE_CSV, source, at,
+            "unreadable CSV: the bytes are not UTF-8 text (a survey table is UTF-8, with or without a byte-order mark)");
       } catch (JacksonException e) {
         int endedAt = e.getLocation() == null ? nextRowLine : e.getLocation().getLineNr();
         table.parseFailure = ImportProblem.atLine(Kind.UNREADABLE_CSV, source, nextRowLine, "unreadable CSV: " + e.getOriginalMessage()

@@ -146,6 +146,19 @@ class BrokenTablesTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreAProblemNotAnIoError() throws IOException {
+    byte[] latin1 = (HEADER + KOR + "CIV,C\u00f4te d'Ivoire,2,0.5,0.6,0.6,0.7,0.2\n").getBytes(StandardCharsets.ISO_8859_1);
+    ImportReport report = SurveyTableReader.collectingProblems().read(new ByteArrayInputStream(latin1), "egdi-2016.csv");
+    ImportProblem problem = only(report);
+    assertThat(problem.kind()).isEqualTo(ImportProblem.Kind.UNREADABLE_CSV);
+    assertThat(problem).hasToString("egdi-2016.csv, line 3: unreadable CSV: the bytes are not UTF-8 text (a survey table"
+        + " is UTF-8, with or without a byte-order mark)");
+    assertThat(report.observations()).isEmpty();
+    assertThatThrownBy(() -> SurveyTableReader.failFast().read(new ByteArrayInputStream(latin1), "egdi-2016.csv"))
+        .isInstanceOf(SurveyImportException.class);
+  }
+
+  @Test
   void anEmptyFile() throws IOException {
     assertThat(only(collect(""))).hasToString(
         "egdi-2016.csv, line 1: empty file: expected the header of country-code,country-name,e-gov-rank,e-gov-index,"
