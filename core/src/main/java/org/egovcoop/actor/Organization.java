@@ -1,7 +1,9 @@
 package org.egovcoop.actor;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.egovcoop.geo.CountryCode;
 import org.egovcoop.internal.Checks;
 import org.egovcoop.text.LocalizedText;
@@ -11,8 +13,13 @@ import org.immutables.value.Value;
  * A body of a country that signs agreements, takes part in activities or publishes sources:
  * a ministry, a division, an agency, a university, a company.
  *
- * <p>Invariants: the id is well-formed and the organisation is not its own parent. Validation of
- * a {@link org.egovcoop.portfolio.Portfolio} checks that the parent exists.
+ * <p>An organisation may carry the identifiers registers assigned it ({@link RegisteredIdentifier}:
+ * scheme and identifier, as org-id.guide lists registers), by which open-data standards such as
+ * IATI name it.
+ *
+ * <p>Invariants: the id is well-formed, the organisation is not its own parent, and it holds at
+ * most one identifier per scheme. Validation of a {@link org.egovcoop.portfolio.Portfolio} checks
+ * that the parent exists.
  */
 @Value.Immutable
 public abstract class Organization {
@@ -39,6 +46,20 @@ public abstract class Organization {
   /** @return the id of the organisation it is part of, such as a division's ministry */
   public abstract Optional<String> getParentId();
 
+  /**
+   * @return the identifiers registers assigned it, at most one per scheme, in the order given
+   *     (the first is the preferred one)
+   */
+  public abstract List<RegisteredIdentifier> getIdentifiers();
+
+  /**
+   * @param scheme an org-id.guide scheme code, such as {@code GB-COH}
+   * @return the organisation's identifier in that scheme, if it holds one
+   */
+  public Optional<RegisteredIdentifier> identifierIn(String scheme) {
+    return getIdentifiers().stream().filter(i -> i.getScheme().equals(scheme)).findFirst();
+  }
+
   /** @return ids of the sources that name the organisation */
   public abstract List<String> getSourceIds();
 
@@ -51,6 +72,14 @@ public abstract class Organization {
         throw new IllegalArgumentException("Organization '" + getId() + "' cannot be its own parent");
       }
     });
+    Set<String> schemes = new HashSet<>();
+    for (RegisteredIdentifier identifier : getIdentifiers()) {
+      if (!schemes.add(identifier.getScheme())) {
+        throw new IllegalArgumentException(
+            "Organization.identifiers of organization '" + getId() + "' holds scheme " + identifier.getScheme()
+                + " twice: expected at most one identifier per scheme");
+      }
+    }
   }
 
   /** Builds an {@link Organization}. */
