@@ -1,0 +1,103 @@
+package org.egovcoop.iati.internal;
+
+import java.io.ByteArrayOutputStream;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * An indented UTF-8 document written with StAX: elements, attributes and text are escaped by the
+ * writer, never assembled as strings. Internal: not exported.
+ */
+final class Xml {
+
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final XMLStreamWriter writer;
+  private int depth;
+  /** Whether the open element has child elements, so that its end tag goes on a line of its own. */
+  private boolean hadChild;
+
+  Xml() {
+    try {
+      writer = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+      writer.writeStartDocument("UTF-8", "1.0");
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Opens an element on a new line. */
+  Xml start(String name) {
+    try {
+      newLine();
+      writer.writeStartElement(name);
+      depth++;
+      hadChild = false;
+      return this;
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes an attribute of the element just opened. */
+  Xml attribute(String name, String value) {
+    try {
+      writer.writeAttribute(name, value);
+      return this;
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes the {@code xml:lang} attribute of the element just opened. */
+  Xml lang(String language) {
+    try {
+      writer.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", language);
+      return this;
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes text inside the element just opened, which then holds no child elements. */
+  Xml text(String text) {
+    try {
+      writer.writeCharacters(text);
+      return this;
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Closes the innermost open element. */
+  Xml end() {
+    try {
+      depth--;
+      if (hadChild) {
+        newLine();
+      }
+      writer.writeEndElement();
+      hadChild = true;
+      return this;
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void newLine() throws XMLStreamException {
+    writer.writeCharacters("\n" + "  ".repeat(depth));
+  }
+
+  /** Ends the document and returns its bytes. */
+  byte[] finish() {
+    try {
+      writer.writeCharacters("\n");
+      writer.writeEndDocument();
+      writer.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+    return bytes.toByteArray();
+  }
+}
