@@ -238,7 +238,7 @@ public final class Export {
     }
 
     List<Dated> dates = dates(activity, at, what, findings);
-    String status = status(activity.getPeriod());
+    String status = status(activity.getPeriod(), dates);
 
     List<Share> recipients = recipients(activity, at, what, findings);
     List<Share> sectorShares = sectors(activity, what, findings);
@@ -379,15 +379,21 @@ public final class Export {
     return dates;
   }
 
-  /** IATI ActivityStatus, from the model's period as of the export's date. */
-  private String status(Optional<PartialDateRange> period) {
-    if (period.flatMap(PartialDateRange::start).map(s -> s.firstDay().isAfter(asOf)).orElse(false)) {
-      return "1"; // pipeline/identification
+  /**
+   * IATI ActivityStatus, in step with the dates written: pipeline (1) when the start is planned,
+   * closed (4) when an actual end is written or, with no end written, the model's end is certainly
+   * before the as-of date; implementation (2) otherwise.
+   */
+  private String status(Optional<PartialDateRange> period, List<Dated> dates) {
+    if (dates.stream().anyMatch(d -> d.type().equals("1"))) {
+      return "1";
     }
-    if (period.flatMap(PartialDateRange::end).map(e -> e.lastDay().isBefore(asOf)).orElse(false)) {
-      return "4"; // closed
+    boolean endWritten = dates.stream().anyMatch(d -> d.type().equals("3") || d.type().equals("4"));
+    if (dates.stream().anyMatch(d -> d.type().equals("4"))
+        || !endWritten && period.flatMap(PartialDateRange::end).map(e -> e.lastDay().isBefore(asOf)).orElse(false)) {
+      return "4";
     }
-    return "2"; // implementation
+    return "2";
   }
 
   private List<Share> recipients(Activity activity, String at, String what, Findings findings) {
@@ -582,31 +588,30 @@ public final class Export {
         narratives(xml, org.names());
         xml.end();
       }
-      xml.start("activity-status").attribute("code", plan.status()).end();
+      xml.empty("activity-status").attribute("code", plan.status());
       for (Dated date : plan.dates()) {
-        xml.start("activity-date").attribute("type", date.type()).attribute("iso-date", date.date().toString()).end();
+        xml.empty("activity-date").attribute("type", date.type()).attribute("iso-date", date.date().toString());
       }
       for (Share country : plan.countries()) {
-        xml.start("recipient-country").attribute("code", country.code());
+        xml.empty("recipient-country").attribute("code", country.code());
         if (plan.countries().size() > 1) {
           xml.attribute("percentage", country.percentage());
         }
-        xml.end();
       }
       for (Share sector : plan.sectors()) {
-        xml.start("sector").attribute("vocabulary", CRS_VOCABULARY).attribute("code", sector.code())
-            .attribute("percentage", sector.percentage()).end();
+        xml.empty("sector").attribute("vocabulary", CRS_VOCABULARY).attribute("code", sector.code())
+            .attribute("percentage", sector.percentage());
       }
       for (Link link : plan.links()) {
         xml.start("document-link").attribute("url", link.url()).attribute("format", link.format());
         xml.start("title");
         narratives(xml, link.title());
         xml.end();
-        xml.start("category").attribute("code", MOU_CATEGORY).end();
+        xml.empty("category").attribute("code", MOU_CATEGORY);
         for (String language : link.languages()) {
-          xml.start("language").attribute("code", language).end();
+          xml.empty("language").attribute("code", language);
         }
-        link.date().ifPresent(d -> xml.start("document-date").attribute("iso-date", d.toString()).end());
+        link.date().ifPresent(d -> xml.empty("document-date").attribute("iso-date", d.toString()));
         xml.end();
       }
       xml.end();

@@ -40,6 +40,18 @@ final class Xml {
     }
   }
 
+  /** Writes an element without content on a new line; attributes may follow. */
+  Xml empty(String name) {
+    try {
+      newLine();
+      writer.writeEmptyElement(name);
+      hadChild = true;
+      return this;
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Writes an attribute of the element just opened. */
   Xml attribute(String name, String value) {
     try {
