@@ -36,6 +36,28 @@ public abstract class RegisteredIdentifier {
     return builder().scheme(scheme).identifier(identifier).build();
   }
 
+  /**
+   * Reads the org-id.guide form that {@link #reference()} writes. A scheme code holds exactly one
+   * hyphen, so the identifier is what follows the second: {@code GB-COH-01234567} is scheme
+   * {@code GB-COH}, identifier {@code 01234567}.
+   *
+   * @param reference the scheme and the identifier joined by a hyphen
+   * @return the registered identifier
+   * @throws IllegalArgumentException naming the text if it has fewer than two hyphens, or if the
+   *     scheme or identifier is malformed
+   */
+  public static RegisteredIdentifier parse(CharSequence reference) {
+    String text = reference.toString();
+    int first = text.indexOf('-');
+    int second = first < 0 ? -1 : text.indexOf('-', first + 1);
+    if (second < 0) {
+      throw new IllegalArgumentException(
+          "Text '" + text + "' is not an organisation identifier: expected a scheme code and an identifier"
+              + " joined by a hyphen, such as GB-COH-01234567");
+    }
+    return of(text.substring(0, second), text.substring(second + 1));
+  }
+
   /** @return a builder; {@code scheme} and {@code identifier} are required */
   public static Builder builder() {
     return new Builder();
