@@ -112,7 +112,6 @@ final class DemoCommand implements Callable<Integer> {
     out.println(written != null ? written
         : "JSON: add --output FILE to write this portfolio as an egovcoop JSON document.");
     if (!iati) {
-      out.println("IATI: add --iati to show the activities as IATI 2.03 XML.");
       out.flush();
       return 0;
     }
