@@ -168,7 +168,7 @@ class PressReleaseExportTest {
 
     assertThatThrownBy(() -> exporter().build().export(unlisted)).isInstanceOf(IatiExportException.class)
         .hasMessageContaining("organizations without an IATI reference (1): 'uzb-government' (Government of the"
-            + " Republic of Uzbekistan, identifiers UZ-NOTLISTED-1 in no scheme IATI lists or holding / & | ?)");
+            + " Republic of Uzbekistan, identifiers UZ-NOTLISTED-1 in no scheme IATI lists, or holding / & | ? or characters XML cannot hold)");
   }
 
   @Test

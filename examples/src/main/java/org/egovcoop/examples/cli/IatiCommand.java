@@ -11,7 +11,6 @@ import org.egovcoop.iati.IatiExport;
 import org.egovcoop.iati.IatiExportException;
 import org.egovcoop.json.EgovJson;
 import org.egovcoop.json.EgovJsonException;
-import org.egovcoop.json.JsonProblem;
 import org.egovcoop.portfolio.Portfolio;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,10 +64,7 @@ final class IatiCommand implements Callable<Integer> {
     try (InputStream in = Files.newInputStream(file)) {
       portfolio = EgovJson.create().readPortfolio(in);
     } catch (EgovJsonException e) {
-      for (JsonProblem problem : e.problems()) {
-        spec.commandLine().getErr().println(file + ":" + problem.line() + ":" + problem.column() + ": "
-            + (problem.pointer().isEmpty() ? "" : problem.pointer() + ": ") + problem.message());
-      }
+      ValidateCommand.report(spec.commandLine().getErr(), file, e);
       return EgovcoopCommand.INVALID_INPUT;
     } catch (IOException e) {
       throw CommandFailure.cannot("read", file, e);

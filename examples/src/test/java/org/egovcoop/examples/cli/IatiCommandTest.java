@@ -111,6 +111,18 @@ class IatiCommandTest {
   }
 
   @Test
+  void anInvalidFileListsItsProblemsAsValidateDoes(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, "{\"formatVersion\": \"1.0\", \"id\": \"p\", \"title\": {\"en\": \"T\"}, \"colour\": 1}");
+
+    Run run = Run.of("iati", file.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.errLines()).singleElement().asString().startsWith(file + ":1:").contains("/colour: unknown property");
+  }
+
+  @Test
   void badArgumentsAreOneLineAndExitCode2(@TempDir Path dir) throws IOException {
     Path file = pressReleaseWithIdentifiers(dir);
     Run.of("iati", file.toString(), "--identifier", "koica=XI-WIKIDATA-Q1").assertUsageError(

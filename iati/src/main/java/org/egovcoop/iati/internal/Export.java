@@ -123,6 +123,7 @@ public final class Export {
     Findings reporterFindings = new Findings();
     Org reporting = reporter.map(o -> organization(o, null, pointerOf(o), reporterFindings)).orElse(null);
     entries.addAll(reporterFindings.entries);
+    reporterFindings.problems.forEach(p -> problems.add("reportingOrganization '" + reportingOrganization + "': " + p));
     String reportingRef = reporting == null || reporting.ref() == null ? "REF" : reporting.ref();
 
     List<Activity> candidates = candidates();
@@ -269,7 +270,7 @@ public final class Export {
     if (reference.isEmpty()) {
       String why = o.getIdentifiers().isEmpty() ? "no registered identifier"
           : "identifiers " + o.getIdentifiers().stream().map(RegisteredIdentifier::reference)
-              .collect(Collectors.joining(", ")) + " in no scheme IATI lists or holding / & | ?";
+              .collect(Collectors.joining(", ")) + " in no scheme IATI lists, or holding / & | ? or characters XML cannot hold";
       unreferenced.putIfAbsent(o.getId(), "'" + o.getId() + "' (" + o.getName().in(Locale.ENGLISH) + ", " + why + ")");
     }
     List<Narrative> names = narratives(o.getName(), pointerOf(o) + "/name", "organization '" + o.getId() + "' name",
@@ -281,9 +282,11 @@ public final class Export {
     return new Org(reference.map(RegisteredIdentifier::reference).orElse(null), type(o.getKind()), role, names);
   }
 
+  /** A reference IATI can use: a listed scheme, none of / & | ? (rulesets 1.x.13), nothing XML cannot hold. */
   private boolean usable(RegisteredIdentifier identifier) {
-    return registers.contains(identifier.getScheme()) && identifier.getIdentifier().chars().noneMatch(c -> "/&|?"
-        .indexOf(c) >= 0);
+    String id = identifier.getIdentifier();
+    return registers.contains(identifier.getScheme()) && id.chars().noneMatch(c -> "/&|?".indexOf(c) >= 0)
+        && firstNonXmlCharacter(id) < 0;
   }
 
   /** IATI OrganisationRole: 1 funding, 2 accountable, 3 extending, 4 implementing. */

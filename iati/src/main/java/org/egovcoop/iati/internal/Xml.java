@@ -27,74 +27,66 @@ final class Xml {
     }
   }
 
+  /** One call on the writer. */
+  @FunctionalInterface
+  private interface Step {
+    void run() throws XMLStreamException;
+  }
+
+  /** Runs a step; the writer writes to memory, so a failure is a bug, not bad input. */
+  private Xml step(Step step) {
+    try {
+      step.run();
+      return this;
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Opens an element on a new line. */
   Xml start(String name) {
-    try {
+    return step(() -> {
       newLine();
       writer.writeStartElement(name);
       depth++;
       hadChild = false;
-      return this;
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
+    });
   }
 
   /** Writes an element without content on a new line; attributes may follow. */
   Xml empty(String name) {
-    try {
+    return step(() -> {
       newLine();
       writer.writeEmptyElement(name);
       hadChild = true;
-      return this;
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
+    });
   }
 
   /** Writes an attribute of the element just opened. */
   Xml attribute(String name, String value) {
-    try {
-      writer.writeAttribute(name, value);
-      return this;
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
+    return step(() -> writer.writeAttribute(name, value));
   }
 
   /** Writes the {@code xml:lang} attribute of the element just opened. */
   Xml lang(String language) {
-    try {
-      writer.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", language);
-      return this;
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
+    return step(() -> writer.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", language));
   }
 
   /** Writes text inside the element just opened, which then holds no child elements. */
   Xml text(String text) {
-    try {
-      writer.writeCharacters(text);
-      return this;
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
+    return step(() -> writer.writeCharacters(text));
   }
 
   /** Closes the innermost open element. */
   Xml end() {
-    try {
+    return step(() -> {
       depth--;
       if (hadChild) {
         newLine();
       }
       writer.writeEndElement();
       hadChild = true;
-      return this;
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
+    });
   }
 
   private void newLine() throws XMLStreamException {
@@ -103,13 +95,11 @@ final class Xml {
 
   /** Ends the document and returns its bytes. */
   byte[] finish() {
-    try {
+    step(() -> {
       writer.writeCharacters("\n");
       writer.writeEndDocument();
       writer.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
+    });
     return bytes.toByteArray();
   }
 }
