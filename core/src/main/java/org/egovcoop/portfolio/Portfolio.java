@@ -31,6 +31,7 @@ import org.egovcoop.validation.ResolvableReferences;
 import org.egovcoop.validation.SignatoriesInOffice;
 import org.egovcoop.validation.SuccessorNotBeforePredecessor;
 import org.egovcoop.validation.UniqueIds;
+import org.egovcoop.validation.UniqueRegisteredIdentifiers;
 import org.immutables.value.Value;
 
 /**
@@ -52,6 +53,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @UniqueIds
+@UniqueRegisteredIdentifiers
 @ResolvableReferences
 @AcyclicLineage
 @SuccessorNotBeforePredecessor

@@ -21,7 +21,8 @@
  * a bilateral agreement within one country ({@link org.egovcoop.validation.BilateralBetweenCountries}),
  * an agreement related to itself ({@link org.egovcoop.validation.NoSelfRelation}), entry into force
  * before signing ({@link org.egovcoop.validation.EntryIntoForceNotBeforeSigning}), and within a
- * portfolio: repeated ids, dangling references, cycles in the lineage, a successor signed before its
+ * portfolio: repeated ids, a registered identifier held by two organisations
+ * ({@link org.egovcoop.validation.UniqueRegisteredIdentifiers}), dangling references, cycles in the lineage, a successor signed before its
  * predecessor, a signatory out of office. Text-typed codes in users' own classes are checked by
  * {@link org.egovcoop.validation.IsoCountryCode}, {@link org.egovcoop.validation.IsoCurrencyCode} and
  * {@link org.egovcoop.validation.LanguageTag}, which call the model's own rule.

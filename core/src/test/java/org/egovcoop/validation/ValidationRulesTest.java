@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.egovcoop.actor.Organization;
 import org.egovcoop.agreement.Agreement;
 import org.egovcoop.agreement.AgreementKind;
 import org.egovcoop.agreement.AgreementRelation;
@@ -116,6 +117,13 @@ class ValidationRulesTest {
             "agreements[2].id", PREFIX + "UniqueIds.message",
             "id 'mou-2013' is used twice",
             "식별자 'mou-2013'이(가) 중복됩니다"),
+        rule("UniqueRegisteredIdentifiers",
+            Fixtures.portfolioBuilder().organizations(List.of(Fixtures.korMinistry(), Fixtures.division(),
+                Organization.builder().from(Fixtures.uzbMinistry())
+                    .addIdentifier(Fixtures.division().getIdentifiers().get(0)).build())).build(),
+            "organizations[2].identifiers[0]", PREFIX + "UniqueRegisteredIdentifiers.message",
+            "registered identifier XI-WIKIDATA-Q0000001 is already held by organization 'kor-division'",
+            "등록 식별자 XI-WIKIDATA-Q0000001은(는) 이미 조직 'kor-division'이(가) 가지고 있습니다"),
         rule("ResolvableReferences",
             Fixtures.portfolioBuilder().agreements(List.of(Fixtures.mou2013(),
                 mou2017().relations(List.of(AgreementRelation.follows("mou-2009"))).build())).build(),
@@ -237,7 +245,7 @@ class ValidationRulesTest {
     List<String> expected = new ArrayList<>();
     for (Class<?> constraint : List.of(RankWithinAssessed.class, ScoreWithinRange.class, DistinctPartyOrganizations.class,
         BilateralBetweenCountries.class, NoSelfRelation.class, EntryIntoForceNotBeforeSigning.class, UniqueIds.class,
-        ResolvableReferences.class, AcyclicLineage.class, SuccessorNotBeforePredecessor.class, SignatoriesInOffice.class,
+        UniqueRegisteredIdentifiers.class, ResolvableReferences.class, AcyclicLineage.class, SuccessorNotBeforePredecessor.class, SignatoriesInOffice.class,
         IsoCountryCode.class, IsoCurrencyCode.class, LanguageTag.class)) {
       expected.add(constraint.getName() + ".message");
     }

@@ -112,7 +112,7 @@ final class RandomPortfolios {
       if (random.nextInt(4) == 0) {
         b.addIdentifier(RegisteredIdentifier.of("ZZ-UNLISTED", "u" + i));
       }
-      b.addIdentifier(RegisteredIdentifier.of(oneOf(schemes), "ID" + random.nextInt(1_000_000)));
+      b.addIdentifier(RegisteredIdentifier.of(oneOf(schemes), "ID" + i + "-" + random.nextInt(1_000_000)));
       orgs.add(b.build());
     }
     portfolio.organizations(orgs);

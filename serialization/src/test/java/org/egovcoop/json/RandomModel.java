@@ -247,7 +247,7 @@ final class RandomModel {
     List<String> schemes = new ArrayList<>(List.of("GB-COH", "XM-DAC", "XI-WIKIDATA", "CA_BC-BRC_CBR"));
     for (int i = count(2); i > 0; i--) {
       b.addIdentifier(RegisteredIdentifier.of(schemes.remove(random.nextInt(schemes.size())),
-          "id " + random.nextInt(100_000)));
+          "id " + id + " " + random.nextInt(1000)));
     }
     return b.build();
   }
