@@ -90,6 +90,19 @@ final class Documents {
     }
   }
 
+  /**
+   * @return the export, once its document is found valid against iati-activities-schema.xsd
+   * @throws AssertionError naming the schema's complaint if it is not
+   */
+  static IatiExport valid(IatiExport export) {
+    try {
+      validate(export.xml());
+    } catch (SAXException e) {
+      throw new AssertionError("the export is not valid against iati-activities-schema.xsd: " + e.getMessage(), e);
+    }
+    return export;
+  }
+
   static Document parse(byte[] xml) {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

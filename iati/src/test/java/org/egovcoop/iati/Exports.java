@@ -28,7 +28,7 @@ final class Exports {
    */
   static Optional<IatiExport> export(long seed, PartialDateRule rule) {
     try {
-      return Optional.of(exporter(rule).export(RandomPortfolios.portfolio(seed)));
+      return Optional.of(Documents.valid(exporter(rule).export(RandomPortfolios.portfolio(seed))));
     } catch (IatiExportException e) {
       List<String> problems = e.problems();
       if (problems.get(0).startsWith("activities: no activity of portfolio")

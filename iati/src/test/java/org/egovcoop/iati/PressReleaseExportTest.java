@@ -26,7 +26,7 @@ class PressReleaseExportTest {
   }
 
   static IatiExport export(PartialDateRule rule) {
-    return exporter().partialDates(rule).build().export(PressReleaseFixture.withIdentifiers());
+    return Documents.valid(exporter().partialDates(rule).build().export(PressReleaseFixture.withIdentifiers()));
   }
 
   @Test
@@ -183,8 +183,8 @@ class PressReleaseExportTest {
 
   @Test
   void theReportingOrganisationIsFoundByItsReferenceOrRefusedWithTheIdsExpected() {
-    IatiExport byReference = IatiExporter.builder().reportingOrganization(KOR_MOIS_REF).asOf(RELEASE).build()
-        .export(PressReleaseFixture.withIdentifiers());
+    IatiExport byReference = Documents.valid(IatiExporter.builder().reportingOrganization(KOR_MOIS_REF).asOf(RELEASE)
+        .build().export(PressReleaseFixture.withIdentifiers()));
     assertThat(byReference.xml()).isEqualTo(export(PartialDateRule.FIRST_DAY).xml());
 
     assertThatThrownBy(() -> IatiExporter.builder().reportingOrganization("koica").asOf(RELEASE).build()
@@ -199,7 +199,7 @@ class PressReleaseExportTest {
   @Test
   void equalPortfoliosGiveEqualBytes() {
     byte[] once = export(PartialDateRule.FIRST_DAY).xml();
-    byte[] again = exporter().build().export(PressReleaseFixture.withIdentifiers()).xml();
+    byte[] again = Documents.valid(exporter().build().export(PressReleaseFixture.withIdentifiers())).xml();
 
     assertThat(PressReleaseFixture.withIdentifiers()).isEqualTo(PressReleaseFixture.withIdentifiers());
     assertThat(again).isEqualTo(once);
