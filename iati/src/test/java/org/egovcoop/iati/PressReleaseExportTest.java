@@ -140,6 +140,11 @@ class PressReleaseExportTest {
         && m.contains("role beneficiary"));
     assertThat(notCarried).anyMatch(m -> m.startsWith("not carried /activities/1/appointmentIds:"));
     assertThat(notCarried).anyMatch(m -> m.startsWith("not carried /observations:"));
+    assertThat(notCarried).contains("not carried /organizations/1: organization 'uzb-mitc' not carried: the document"
+        + " names it nowhere");
+    assertThat(notCarried).noneMatch(m -> m.startsWith("not carried /organizations/0:"));
+    assertThat(notCarried).anyMatch(m -> m.startsWith("not carried /sources/0: source '" + PressReleaseFixture.SOURCE
+        + "' not carried but as a document-link's URL"));
     assertThat(report.entries(Kind.DERIVED)).anyMatch(e -> e.message().contains("title is written as the description"));
   }
 

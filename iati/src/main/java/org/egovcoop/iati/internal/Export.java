@@ -166,7 +166,7 @@ public final class Export {
       }
       return new Outcome(all, null, List.of(), List.copyOf(entries));
     }
-    reportPortfolio(exported);
+    reportPortfolio(exported, reporter.get().getId());
     byte[] xml = write(reporting, plans);
     return new Outcome(List.of(), xml, plans.stream().map(Plan::identifier).toList(), List.copyOf(entries));
   }
@@ -511,12 +511,32 @@ public final class Export {
 
   // ------------------------------------------------------------------ the portfolio's other facts
 
-  private void reportPortfolio(Set<String> exported) {
+  private void reportPortfolio(Set<String> exported, String reporterId) {
     Set<String> carried = new LinkedHashSet<>();
-    for (Activity activity : portfolio.getActivities()) {
+    Set<String> named = new LinkedHashSet<>(List.of(reporterId));
+    for (int i = 0; i < portfolio.getActivities().size(); i++) {
+      Activity activity = portfolio.getActivities().get(i);
       if (exported.contains(activity.getId())) {
         carried.addAll(activity.getAgreementIds());
+        activity.getParticipants().stream().filter(p -> role(p.getRole()) != null)
+            .forEach(p -> named.add(p.getOrganizationId()));
+      } else if (!selected.isEmpty()) {
+        entries.add(new ReportEntry(Kind.NOT_CARRIED, "/activities/" + i, "activity '" + activity.getId()
+            + "' not carried: not selected"));
       }
+    }
+    for (int i = 0; i < portfolio.getOrganizations().size(); i++) {
+      Organization organization = portfolio.getOrganizations().get(i);
+      if (!named.contains(organization.getId())) {
+        entries.add(new ReportEntry(Kind.NOT_CARRIED, "/organizations/" + i, "organization '" + organization.getId()
+            + "' not carried: the document names it nowhere"));
+      }
+    }
+    for (int i = 0; i < portfolio.getSources().size(); i++) {
+      Source source = portfolio.getSources().get(i);
+      entries.add(new ReportEntry(Kind.NOT_CARRIED, "/sources/" + i, "source '" + source.getId() + "' not carried"
+          + source.getUrl().map(u -> " but as a document-link's URL where it reports an agreement").orElse("")
+          + ": IATI has no element for the sources of facts"));
     }
     for (int i = 0; i < portfolio.getAgreements().size(); i++) {
       Agreement agreement = portfolio.getAgreements().get(i);
