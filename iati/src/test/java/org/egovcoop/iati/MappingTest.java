@@ -60,6 +60,26 @@ class MappingTest {
   }
 
   @Test
+  void aContractIsLinkedAsAContractAndATreatyAsAnMouWithAReportEntry() throws Exception {
+    Portfolio portfolio = PressReleaseFixture.withIdentifiers();
+    Agreement mou = portfolio.getAgreements().get(0);
+    for (org.egovcoop.agreement.AgreementKind kind : List.of(org.egovcoop.agreement.AgreementKind.CONTRACT,
+        org.egovcoop.agreement.AgreementKind.TREATY)) {
+      Portfolio changed = Portfolio.builder().from(portfolio).agreements(List.of(
+          Agreement.builder().from(mou).kind(kind).build(), portfolio.getAgreements().get(1))).build();
+
+      IatiExport export = Documents.valid(PressReleaseExportTest.exporter().activities(PressReleaseFixture.CENTRE)
+          .build().export(changed));
+
+      boolean contract = kind == org.egovcoop.agreement.AgreementKind.CONTRACT;
+      assertThat(values(Documents.parse(export.xml()), "//document-link/category/@code"))
+          .containsExactly(contract ? "A11" : "A09");
+      assertThat(export.report().entries(Kind.DERIVED)).extracting(ReportEntry::pointer).as("%s", kind)
+          .matches(pointers -> pointers.contains("/agreements/0/kind") != contract);
+    }
+  }
+
+  @Test
   void hostsInTwoCountriesShareTheRecipientCountries() throws Exception {
     Portfolio portfolio = Portfolio.builder().from(PressReleaseFixture.withIdentifiers())
         .addOrganization(Organization.builder().id("kaz-ministry").name(LocalizedText.of("en", "A Kazakh ministry"))

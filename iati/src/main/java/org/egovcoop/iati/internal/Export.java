@@ -21,6 +21,7 @@ import org.egovcoop.actor.OrganizationKind;
 import org.egovcoop.actor.RegisteredIdentifier;
 import org.egovcoop.agreement.Agreement;
 import org.egovcoop.agreement.AgreementArea;
+import org.egovcoop.agreement.AgreementKind;
 import org.egovcoop.agreement.AgreementRelation;
 import org.egovcoop.agreement.AreaPurpose;
 import org.egovcoop.geo.CountryCode;
@@ -41,8 +42,10 @@ import org.egovcoop.time.PartialDateRange;
  */
 public final class Export {
 
-  /** IATI DocumentCategory A09, "Memorandum of understanding". */
+  /** IATI DocumentCategory A09, "Memorandum of understanding (if agreed by all parties)". */
   static final String MOU_CATEGORY = "A09";
+  /** IATI DocumentCategory A11, "Contract". */
+  static final String CONTRACT_CATEGORY = "A11";
   /** IATI SectorVocabulary 1, OECD DAC CRS purpose codes (5 digit). */
   static final String CRS_VOCABULARY = "1";
   /** IATI description type 1, "General". */
@@ -104,7 +107,8 @@ public final class Export {
 
   record Share(String code, String percentage) {}
 
-  record Link(String url, String format, List<Narrative> title, List<String> languages, Optional<LocalDate> date) {}
+  record Link(String url, String format, String category, List<Narrative> title, List<String> languages,
+      Optional<LocalDate> date) {}
 
   record Plan(String identifier, List<Narrative> title, List<Narrative> description, List<Org> participants,
       String status, List<Dated> dates, List<Share> countries, List<Share> sectors, List<Link> links) {}
@@ -504,7 +508,13 @@ public final class Export {
       List<String> documentLanguages = title.stream().map(Narrative::language).distinct().sorted().toList();
       Optional<LocalDate> signed = agreement.getSignedOn()
           .flatMap(d -> date(d, at + "/signedOn", "agreement '" + agreementId + "' signing date", findings.entries));
-      links.add(new Link(url.toString(), format, title, documentLanguages, signed));
+      String category = agreement.getKind() == AgreementKind.CONTRACT ? CONTRACT_CATEGORY : MOU_CATEGORY;
+      if (agreement.getKind() != AgreementKind.MOU && agreement.getKind() != AgreementKind.CONTRACT) {
+        findings.entries.add(new ReportEntry(Kind.DERIVED, at + "/kind", "agreement '" + agreementId + "': kind '"
+            + agreement.getKind().name().toLowerCase(Locale.ROOT).replace('_', '-') + "' written as document category"
+            + " A09 (memorandum of understanding): IATI's DocumentCategory list has no closer code"));
+      }
+      links.add(new Link(url.toString(), format, category, title, documentLanguages, signed));
     }
     return links;
   }
@@ -630,7 +640,7 @@ public final class Export {
         xml.start("title");
         narratives(xml, link.title());
         xml.end();
-        xml.empty("category").attribute("code", MOU_CATEGORY);
+        xml.empty("category").attribute("code", link.category());
         for (String language : link.languages()) {
           xml.empty("language").attribute("code", language);
         }
