@@ -192,6 +192,18 @@ class PressReleaseExportTest {
         .build().export(PressReleaseFixture.withIdentifiers()));
     assertThat(byReference.xml()).isEqualTo(export(PartialDateRule.FIRST_DAY).xml());
 
+    // An organisation with two references is written with the one it is named by, wherever it appears.
+    Portfolio twoReferences = Portfolio.builder().from(PressReleaseFixture.withIdentifiers())
+        .organizations(PressReleaseFixture.withIdentifiers().getOrganizations().stream()
+            .map(o -> o.getId().equals("kor-mois") ? org.egovcoop.actor.Organization.builder().from(o)
+                .addIdentifier(org.egovcoop.actor.RegisteredIdentifier.of("KR-COA", "TEST-1")).build() : o)
+            .toList()).build();
+    IatiExport bySecond = Documents.valid(IatiExporter.builder().reportingOrganization("KR-COA-TEST-1").asOf(RELEASE)
+        .build().export(twoReferences));
+    assertThat(values(Documents.parse(bySecond.xml()), "//reporting-org/@ref | //participating-org[@role='4']/@ref"))
+        .containsOnly("KR-COA-TEST-1");
+    assertThat(bySecond.activityIdentifiers()).allMatch(id -> id.startsWith("KR-COA-TEST-1-"));
+
     assertThatThrownBy(() -> IatiExporter.builder().reportingOrganization("koica").asOf(RELEASE).build()
         .export(PressReleaseFixture.withIdentifiers()))
         .isInstanceOf(IatiExportException.class)

@@ -155,7 +155,7 @@ public final class Export {
     if (reporter.isPresent() && plans.isEmpty() && problems.isEmpty()) {
       problems.add("activities: no activity of portfolio '" + portfolio.getId() + "' can be exported: expected at"
           + " least one with a start date, a participant in an IATI role, a recipient country and a sector"
-          + " (see the report's skipped entries)");
+          + " (the skipped activities follow)");
     }
     if (!unreferenced.isEmpty()) {
       problems.add(0, "organizations without an IATI reference (" + unreferenced.size() + "): "
@@ -270,7 +270,10 @@ public final class Export {
   }
 
   private Org organization(Organization o, String role, String pointer, Findings findings) {
-    Optional<RegisteredIdentifier> reference = o.getIdentifiers().stream().filter(this::usable).findFirst();
+    // The reporting organisation named by one of its references is written with that one.
+    Optional<RegisteredIdentifier> reference = o.getIdentifiers().stream().filter(this::usable)
+        .filter(i -> i.reference().equals(reportingOrganization)).findFirst()
+        .or(() -> o.getIdentifiers().stream().filter(this::usable).findFirst());
     if (reference.isEmpty()) {
       String why = o.getIdentifiers().isEmpty() ? "no registered identifier"
           : "identifiers " + o.getIdentifiers().stream().map(RegisteredIdentifier::reference)
