@@ -277,7 +277,8 @@ public final class Export {
     if (reference.isEmpty()) {
       String why = o.getIdentifiers().isEmpty() ? "no registered identifier"
           : "identifiers " + o.getIdentifiers().stream().map(RegisteredIdentifier::reference)
-              .collect(Collectors.joining(", ")) + " in no scheme IATI lists, or holding / & | ? or characters XML cannot hold";
+              .collect(Collectors.joining(", "))
+              + " in no scheme IATI lists, or holding / & | ? or characters XML cannot hold";
       unreferenced.putIfAbsent(o.getId(), "'" + o.getId() + "' (" + o.getName().in(Locale.ENGLISH) + ", " + why + ")");
     }
     List<Narrative> names = narratives(o.getName(), pointerOf(o) + "/name", "organization '" + o.getId() + "' name",
