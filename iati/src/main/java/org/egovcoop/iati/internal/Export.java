@@ -434,13 +434,14 @@ public final class Export {
     return shares(codes);
   }
 
+  /** @return the indexes in the portfolio of the agreements an activity is under, by agreement id */
+  private List<Integer> agreementsOf(Activity activity) {
+    return new TreeSet<>(activity.getAgreementIds()).stream().map(agreementIndex::get).filter(i -> i != null).toList();
+  }
+
   private List<Share> sectors(Activity activity, String what, Findings findings) {
     Set<Integer> codes = new TreeSet<>();
-    for (String agreementId : new TreeSet<>(activity.getAgreementIds())) {
-      Integer index = agreementIndex.get(agreementId);
-      if (index == null) {
-        continue;
-      }
+    for (int index : agreementsOf(activity)) {
       List<AgreementArea> areas = portfolio.getAgreements().get(index).getAreas();
       for (int i = 0; i < areas.size(); i++) {
         AgreementArea area = areas.get(i);
@@ -483,12 +484,9 @@ public final class Export {
 
   private List<Link> links(Activity activity, String what, Findings findings) {
     List<Link> links = new ArrayList<>();
-    for (String agreementId : new TreeSet<>(activity.getAgreementIds())) {
-      Integer index = agreementIndex.get(agreementId);
-      if (index == null) {
-        continue;
-      }
+    for (int index : agreementsOf(activity)) {
       Agreement agreement = portfolio.getAgreements().get(index);
+      String agreementId = agreement.getId();
       String at = "/agreements/" + index;
       Optional<Source> source = agreement.getSourceIds().stream().map(sources::get)
           .filter(s -> s != null && s.getUrl().isPresent()).findFirst();
