@@ -39,10 +39,12 @@ shared="$(cd "$shared" && pwd)"
 if [ "$mode" = smoke ]; then
   main_settings=(-wi 1 -w 1s -i 3 -r 1s)
   stream_settings=(-wi 1 -w 1s -i 3 -r 1s)
+  scale_settings=(-wi 1 -w 1s -i 3 -r 1s)
   notes=(--note "SMOKE RUN (benchmarks/run.sh --smoke): 1 x 1 s warm-up and 3 x 1 s measurement per benchmark, too short for this machine; the numbers only show that every benchmark runs and checks its results. Measure with benchmarks/run.sh." "${notes[@]}")
 else
   main_settings=(-wi 5 -w 2s -i 10 -r 2s)
   stream_settings=(-wi 3 -w 2s -i 10 -r 2s)
+  scale_settings=(-wi 3 -w 2s -i 5 -r 2s)
 fi
 
 start=$(date +%s)
@@ -58,13 +60,18 @@ load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 echo "== JMH: decode, encode, CSV import, portfolio validation (-Xms2g -Xmx2g)"
 java -jar "$jar" "${main_settings[@]}" -f 1 -foe true \
   -jvmArgs "-Xms2g -Xmx2g -Degovcoop.shared.dir=$shared" \
-  -e 'StreamingReadBenchmark' \
+  -e 'StreamingReadBenchmark|ScaleBenchmark' \
   -rf json -rff "$results/main.json"
 
 echo "== JMH: 1,000,000 NDJSON observations streamed in a 64 MB heap"
 java -jar "$jar" 'StreamingReadBenchmark' "${stream_settings[@]}" -f 1 -foe true \
   -jvmArgs "-Xms64m -Xmx64m" \
   -rf json -rff "$results/streaming.json"
+
+echo "== JMH: portfolio operations at 1,000, 10,000 and 100,000 agreements (-Xms4g -Xmx4g)"
+java -jar "$jar" 'ScaleBenchmark' "${scale_settings[@]}" -f 1 -foe true \
+  -jvmArgs "-Xms4g -Xmx4g" \
+  -rf json -rff "$results/scale.json"
 
 echo "== Retained heap per observation"
 java -Xms2g -Xmx2g -Djdk.attach.allowAttachSelf=true -cp "$jar" \
@@ -77,7 +84,7 @@ command="benchmarks/run.sh"
 [ "$mode" = smoke ] && command="benchmarks/run.sh --smoke"
 java -cp "$jar" org.egovcoop.benchmarks.report.PerformanceReport \
   --out docs/performance.md \
-  --jmh "$results/main.json" --jmh "$results/streaming.json" --heap "$results/heap.json" \
+  --jmh "$results/main.json" --jmh "$results/streaming.json" --scale "$results/scale.json" --heap "$results/heap.json" \
   --load-before "$load_before" --load-after "$load_after" --command "$command" \
   "${notes[@]}"
 

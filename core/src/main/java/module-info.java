@@ -11,10 +11,11 @@
 module org.egovcoop.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
-  // Hibernate Validator interpolates messages with Expression Language, but only `requires static`
-  // it: without this line an application on the module path fails at bootstrap (HV000183). The
-  // implementation, Expressly, is then bound as a provider of jakarta.el.ExpressionFactory.
-  requires jakarta.el;
+  // Hibernate Validator logs through JBoss Logging, which needs java.logging but only `requires
+  // static` it: without this line a jlink image of an application fails at bootstrap.
+  requires java.logging;
+  // No jakarta.el: egovcoop's messages need no Expression Language (see ModelValidator). An
+  // application that wants EL on the module path requires jakarta.el itself, with an implementation.
   requires static org.immutables.value;
 
   exports org.egovcoop.activity;
@@ -33,7 +34,6 @@ module org.egovcoop.core {
   // The JSON codecs apply the model's own checks at the field they concern, and the bulk reader
   // calls the cheap observation rules without Bean Validation.
   exports org.egovcoop.internal to org.egovcoop.serialization;
-  exports org.egovcoop.validation.internal to org.egovcoop.serialization;
 
   // Hibernate Validator reads constraints and calls getters on the value types by reflection,
   // and instantiates the constraint validators.

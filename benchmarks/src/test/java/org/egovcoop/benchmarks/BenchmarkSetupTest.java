@@ -45,6 +45,17 @@ class BenchmarkSetupTest {
   }
 
   @Test
+  void scaleAtItsSmallestSize() {
+    ScaleBenchmark benchmark = new ScaleBenchmark();
+    benchmark.agreements = 1_000;
+    benchmark.setUp();
+    assertThat(benchmark.lineageOrder()).hasSize(1_000);
+    assertThat(benchmark.validate()).isEmpty();
+    assertThat(benchmark.timeline().entries()).isNotEmpty();
+    assertThat(benchmark.decode()).isEqualTo(benchmark.copy());
+  }
+
+  @Test
   void portfolioValidation() {
     PortfolioValidationBenchmark benchmark = new PortfolioValidationBenchmark();
     benchmark.setUp();

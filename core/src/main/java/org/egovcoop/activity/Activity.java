@@ -26,36 +26,36 @@ public abstract class Activity {
 
   Activity() {}
 
-  /** @return a builder; {@code id}, {@code kind} and {@code title} are required */
+  /** {@return a builder; {@code id}, {@code kind} and {@code title} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the activity's id, unique within its portfolio */
+  /** {@return the activity's id, unique within its portfolio} */
   public abstract String getId();
 
-  /** @return what kind of work it is */
+  /** {@return what kind of work it is} */
   public abstract ActivityKind getKind();
 
-  /** @return a title in one or more languages: "e-Government Cooperation Centre" */
+  /** {@return a title in one or more languages: "e-Government Cooperation Centre"} */
   public abstract LocalizedText getTitle();
 
-  /** @return when it ran, to the precision known: {@code 2013/2015} */
+  /** {@return when it ran, to the precision known: {@code 2013/2015}} */
   public abstract Optional<PartialDateRange> getPeriod();
 
-  /** @return where it took place: Tashkent */
+  /** {@return where it took place: Tashkent} */
   public abstract Optional<Place> getPlace();
 
-  /** @return the organisations taking part, each with its role */
+  /** {@return the organisations taking part, each with its role} */
   public abstract List<Participation> getParticipants();
 
-  /** @return ids of the appointments (people in posts) through which it was carried out */
+  /** {@return ids of the appointments (people in posts) through which it was carried out} */
   public abstract List<String> getAppointmentIds();
 
-  /** @return ids of the agreements it was carried out under */
+  /** {@return ids of the agreements it was carried out under} */
   public abstract Set<String> getAgreementIds();
 
-  /** @return ids of the sources that report it */
+  /** {@return ids of the sources that report it} */
   public abstract List<String> getSourceIds();
 
   @Value.Check

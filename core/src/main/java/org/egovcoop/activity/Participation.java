@@ -10,23 +10,24 @@ public abstract class Participation {
   Participation() {}
 
   /**
+   * {@return the participation}
+   *
    * @param organizationId the organisation's id
    * @param role its role
-   * @return the participation
    */
   public static Participation of(String organizationId, ParticipationRole role) {
     return builder().organizationId(organizationId).role(role).build();
   }
 
-  /** @return a builder; {@code organizationId} and {@code role} are required */
+  /** {@return a builder; {@code organizationId} and {@code role} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the id of the organisation taking part */
+  /** {@return the id of the organisation taking part} */
   public abstract String getOrganizationId();
 
-  /** @return the role it plays */
+  /** {@return the role it plays} */
   public abstract ParticipationRole getRole();
 
   @Value.Check

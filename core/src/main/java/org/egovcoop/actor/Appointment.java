@@ -22,39 +22,40 @@ public abstract class Appointment {
 
   Appointment() {}
 
-  /** @return a builder; {@code id}, {@code personId}, {@code post} and {@code organizationId} are required */
+  /** {@return a builder; {@code id}, {@code personId}, {@code post} and {@code organizationId} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the appointment's id, unique within its portfolio */
+  /** {@return the appointment's id, unique within its portfolio} */
   public abstract String getId();
 
-  /** @return the id of the person holding the post */
+  /** {@return the id of the person holding the post} */
   public abstract String getPersonId();
 
-  /** @return the post's title: "장관" / "Minister" */
+  /** {@return the post's title: "장관" / "Minister"} */
   public abstract LocalizedText getPost();
 
-  /** @return the id of the organisation the post belongs to */
+  /** {@return the id of the organisation the post belongs to} */
   public abstract String getOrganizationId();
 
-  /** @return when the post was held, if known; either end may be open */
+  /** {@return when the post was held, if known; either end may be open} */
   public abstract Optional<PartialDateRange> getPeriod();
 
-  /** @return the rank the post carries, where the source gives one: "차관급" / "vice-minister rank" */
+  /** {@return the rank the post carries, where the source gives one: "차관급" / "vice-minister rank"} */
   public abstract Optional<LocalizedText> getRank();
 
-  /** @return the id of the organisation on whose behalf the post is held, for a secondment */
+  /** {@return the id of the organisation on whose behalf the post is held, for a secondment} */
   public abstract Optional<String> getOnBehalfOfId();
 
-  /** @return ids of the sources that report the appointment */
+  /** {@return ids of the sources that report the appointment} */
   public abstract List<String> getSourceIds();
 
   /**
+   * {@return whether the post may have been held on that date (always true when the period is
+   *     unknown)}
+   *
    * @param date a date
-   * @return whether the post may have been held on that date (always true when the period is
-   *     unknown)
    */
   public boolean mayBeHeldOn(PartialDate date) {
     return getPeriod().map(period -> period.mayContain(date)).orElse(true);

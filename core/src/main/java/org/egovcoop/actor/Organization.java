@@ -26,41 +26,42 @@ public abstract class Organization {
 
   Organization() {}
 
-  /** @return a builder; {@code id}, {@code name}, {@code country} and {@code kind} are required */
+  /** {@return a builder; {@code id}, {@code name}, {@code country} and {@code kind} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the organisation's id, unique within its portfolio: {@code kor-mois} */
+  /** {@return the organisation's id, unique within its portfolio: {@code kor-mois}} */
   public abstract String getId();
 
-  /** @return the name in one or more languages: "행정안전부" / "Ministry of the Interior and Safety" */
+  /** {@return the name in one or more languages: "행정안전부" / "Ministry of the Interior and Safety"} */
   public abstract LocalizedText getName();
 
-  /** @return the country the organisation belongs to */
+  /** {@return the country the organisation belongs to} */
   public abstract CountryCode getCountry();
 
-  /** @return what kind of body it is */
+  /** {@return what kind of body it is} */
   public abstract OrganizationKind getKind();
 
-  /** @return the id of the organisation it is part of, such as a division's ministry */
+  /** {@return the id of the organisation it is part of, such as a division's ministry} */
   public abstract Optional<String> getParentId();
 
   /**
-   * @return the identifiers registers assigned it, at most one per scheme, in the order given
-   *     (the first is the preferred one)
+   * {@return the identifiers registers assigned it, at most one per scheme, in the order given
+   * (the first is the preferred one)}
    */
   public abstract List<RegisteredIdentifier> getIdentifiers();
 
   /**
+   * {@return the organisation's identifier in that scheme, if it holds one}
+   *
    * @param scheme an org-id.guide scheme code, such as {@code GB-COH}
-   * @return the organisation's identifier in that scheme, if it holds one
    */
   public Optional<RegisteredIdentifier> identifierIn(String scheme) {
     return getIdentifiers().stream().filter(i -> i.getScheme().equals(scheme)).findFirst();
   }
 
-  /** @return ids of the sources that name the organisation */
+  /** {@return ids of the sources that name the organisation} */
   public abstract List<String> getSourceIds();
 
   @Value.Check

@@ -20,19 +20,19 @@ public abstract class Person {
 
   Person() {}
 
-  /** @return a builder; {@code id} is required */
+  /** {@return a builder; {@code id} is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the person's id, unique within its portfolio: {@code kim-boo-kyum} */
+  /** {@return the person's id, unique within its portfolio: {@code kim-boo-kyum}} */
   public abstract String getId();
 
-  /** @return the name in one or more languages, unless withheld: "김부겸" / "Kim Boo-kyum" */
+  /** {@return the name in one or more languages, unless withheld: "김부겸" / "Kim Boo-kyum"} */
   @PersonalData
   public abstract Optional<LocalizedText> getName();
 
-  /** @return ids of the sources that name the person */
+  /** {@return ids of the sources that name the person} */
   public abstract List<String> getSourceIds();
 
   @Value.Check

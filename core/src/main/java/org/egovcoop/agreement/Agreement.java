@@ -44,62 +44,63 @@ public abstract class Agreement {
 
   Agreement() {}
 
-  /** @return a builder; {@code id}, {@code kind} and {@code title} are required */
+  /** {@return a builder; {@code id}, {@code kind} and {@code title} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the agreement's id, unique within its portfolio: {@code kor-uzb-egov-mou-2017} */
+  /** {@return the agreement's id, unique within its portfolio: {@code kor-uzb-egov-mou-2017}} */
   public abstract String getId();
 
-  /** @return the form of the instrument: an MOU */
+  /** {@return the form of the instrument: an MOU} */
   public abstract AgreementKind getKind();
 
-  /** @return whether it binds the parties in law; {@link LegalNature#UNSPECIFIED} unless given */
+  /** {@return whether it binds the parties in law; {@link LegalNature#UNSPECIFIED} unless given} */
   @Value.Default
   public LegalNature getLegalNature() {
     return LegalNature.UNSPECIFIED;
   }
 
-  /** @return the title in one or more languages */
+  /** {@return the title in one or more languages} */
   public abstract LocalizedText getTitle();
 
-  /** @return the parties, in the order the instrument names them; two or more */
+  /** {@return the parties, in the order the instrument names them; two or more} */
   @Size(min = 2, message = "{org.egovcoop.validation.Agreement.parties.Size.message}")
   public abstract List<Party> getParties();
 
-  /** @return the signing date, to the precision known: {@code 2017-11-22}, {@code 2013-12} */
+  /** {@return the signing date, to the precision known: {@code 2017-11-22}, {@code 2013-12}} */
   public abstract Optional<PartialDate> getSignedOn();
 
-  /** @return where it was signed: the Government Complex Seoul */
+  /** {@return where it was signed: the Government Complex Seoul} */
   public abstract Optional<Place> getSignedAt();
 
-  /** @return the occasion of signing: a state visit */
+  /** {@return the occasion of signing: a state visit} */
   public abstract Optional<LocalizedText> getOccasion();
 
-  /** @return when it entered into force, if known */
+  /** {@return when it entered into force, if known} */
   public abstract Optional<PartialDate> getEntryIntoForce();
 
-  /** @return how long it runs from entry into force, if the instrument says: {@code P3Y} */
+  /** {@return how long it runs from entry into force, if the instrument says: {@code P3Y}} */
   public abstract Optional<Period> getTerm();
 
-  /** @return the cooperation areas it names, each with its purpose, in the instrument's order */
+  /** {@return the cooperation areas it names, each with its purpose, in the instrument's order} */
   public abstract List<AgreementArea> getAreas();
 
-  /** @return its links to earlier agreements: follows, renews, amends, supersedes, implements */
+  /** {@return its links to earlier agreements: follows, renews, amends, supersedes, implements} */
   public abstract List<AgreementRelation> getRelations();
 
-  /** @return ids of the sources that report it */
+  /** {@return ids of the sources that report it} */
   public abstract List<String> getSourceIds();
 
-  /** @return whether it has exactly two parties */
+  /** {@return whether it has exactly two parties} */
   public boolean isBilateral() {
     return getParties().size() == 2;
   }
 
   /**
+   * {@return the areas named for that purpose, in order}
+   *
    * @param purpose cooperation or benchmarking
-   * @return the areas named for that purpose, in order
    */
   public List<CooperationArea> areasFor(AreaPurpose purpose) {
     return getAreas().stream().filter(a -> a.getPurpose() == purpose).map(AgreementArea::getArea).toList();

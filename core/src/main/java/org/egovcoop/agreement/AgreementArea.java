@@ -10,34 +10,37 @@ public abstract class AgreementArea {
   AgreementArea() {}
 
   /**
+   * {@return the agreement area}
+   *
    * @param area the area
    * @param purpose why the agreement names it
-   * @return the agreement area
    */
   public static AgreementArea of(CooperationArea area, AreaPurpose purpose) {
     return new Builder().area(area).purpose(purpose).build();
   }
 
   /**
+   * {@return the area with purpose {@link AreaPurpose#COOPERATION}}
+   *
    * @param area an area of joint work
-   * @return the area with purpose {@link AreaPurpose#COOPERATION}
    */
   public static AgreementArea cooperation(CooperationArea area) {
     return of(area, AreaPurpose.COOPERATION);
   }
 
   /**
+   * {@return the area with purpose {@link AreaPurpose#BENCHMARKING}}
+   *
    * @param area an area in which one party learns from the other's leading cases
-   * @return the area with purpose {@link AreaPurpose#BENCHMARKING}
    */
   public static AgreementArea benchmarking(CooperationArea area) {
     return of(area, AreaPurpose.BENCHMARKING);
   }
 
-  /** @return the area */
+  /** {@return the area} */
   public abstract CooperationArea getArea();
 
-  /** @return why the agreement names it */
+  /** {@return why the agreement names it} */
   public abstract AreaPurpose getPurpose();
 
   /** Builds an {@link AgreementArea}. */
@@ -45,7 +48,7 @@ public abstract class AgreementArea {
     Builder() {}
   }
 
-  /** @return a builder; {@code area} and {@code purpose} are required */
+  /** {@return a builder; {@code area} and {@code purpose} are required} */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,18 +18,18 @@ public abstract class Party {
 
   Party() {}
 
-  /** @return a builder; {@code organizationId} and {@code country} are required */
+  /** {@return a builder; {@code organizationId} and {@code country} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the id of the organisation that is party to the agreement */
+  /** {@return the id of the organisation that is party to the agreement} */
   public abstract String getOrganizationId();
 
-  /** @return the country the party acts for */
+  /** {@return the country the party acts for} */
   public abstract CountryCode getCountry();
 
-  /** @return the id of the signatory's appointment (person and post), if known */
+  /** {@return the id of the signatory's appointment (person and post), if known} */
   public abstract Optional<String> getSignatoryAppointmentId();
 
   @Value.Check

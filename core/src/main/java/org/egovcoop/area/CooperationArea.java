@@ -54,34 +54,35 @@ public abstract class CooperationArea {
     return builder().code(code).name(LocalizedText.of("en", english, "ko", korean)).addCrsPurposeCodes(crs).build();
   }
 
-  /** @return a builder for a user-defined area; {@code code} and {@code name} are required */
+  /** {@return a builder for a user-defined area; {@code code} and {@code name} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the eight built-in areas, in the order the 2017 MOU lists them */
+  /** {@return the eight built-in areas, in the order the 2017 MOU lists them} */
   public static List<CooperationArea> builtIns() {
     return BUILT_INS;
   }
 
   /**
+   * {@return the built-in area, if the code names one}
+   *
    * @param code a built-in area's code, such as {@code safe-city}; may be null
-   * @return the built-in area, if the code names one
    */
   public static Optional<CooperationArea> findBuiltIn(String code) {
     return code == null ? Optional.empty() : Optional.ofNullable(BUILT_IN_BY_CODE.get(code));
   }
 
-  /** @return the stable code: lower-case words joined by hyphens, such as {@code safe-city} */
+  /** {@return the stable code: lower-case words joined by hyphens, such as {@code safe-city}} */
   public abstract String getCode();
 
-  /** @return the area's name in one or more languages */
+  /** {@return the area's name in one or more languages} */
   public abstract LocalizedText getName();
 
-  /** @return the OECD DAC CRS purpose codes the area maps to, if any fit */
+  /** {@return the OECD DAC CRS purpose codes the area maps to, if any fit} */
   public abstract Set<Integer> getCrsPurposeCodes();
 
-  /** @return whether this is one of the built-in areas (same code and content) */
+  /** {@return whether this is one of the built-in areas (same code and content)} */
   public boolean isBuiltIn() {
     return equals(BUILT_IN_BY_CODE.get(getCode()));
   }

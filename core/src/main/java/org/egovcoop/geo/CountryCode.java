@@ -1,16 +1,21 @@
 package org.egovcoop.geo;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.egovcoop.internal.CodeList;
 
 /**
  * A country, by its ISO 3166-1 alpha-3 code, as the UN uses ({@code KOR}, {@code UZB}).
  *
- * <p>Only officially assigned codes are accepted, checked against the ISO 3166-1 list that the
- * JDK carries. There is one instance per code, so holding millions of observations costs one
+ * <p>Only officially assigned codes are accepted: those of the list that core ships,
+ * {@code org/egovcoop/geo/iso-3166-1.tsv}, edition <b>ISO 3166-1:2020, 249 officially assigned
+ * codes</b> (the edition is named in the file, which also says where its codes come from). The
+ * list is egovcoop's own, not the JDK's, so that a code is accepted or refused alike on every
+ * JDK. There is one instance per code, so holding millions of observations costs one
  * reference per country, and {@code ==} agrees with {@link #equals(Object)}. Alpha-2 codes are
  * accepted by {@link #ofAlpha2(String)}. {@link #toString()} is the alpha-3 code, which
  * {@link #parse(CharSequence)} reads back.
@@ -23,11 +28,10 @@ public final class CountryCode implements Comparable<CountryCode> {
   static {
     Map<String, CountryCode> byAlpha3 = new TreeMap<>();
     Map<String, CountryCode> byAlpha2 = new TreeMap<>();
-    for (String alpha2 : Locale.getISOCountries()) {
-      String alpha3 = new Locale("", alpha2).getISO3Country();
-      CountryCode code = new CountryCode(alpha3, alpha2);
-      byAlpha3.put(alpha3, code);
-      byAlpha2.put(alpha2, code);
+    for (List<String> row : CodeList.read(CountryCode.class, "iso-3166-1.tsv", 2).rows()) {
+      CountryCode code = new CountryCode(row.get(1), row.get(0));
+      byAlpha3.put(code.alpha3, code);
+      byAlpha2.put(code.alpha2, code);
     }
     BY_ALPHA3 = Map.copyOf(byAlpha3);
     BY_ALPHA2 = Map.copyOf(byAlpha2);
@@ -103,24 +107,25 @@ public final class CountryCode implements Comparable<CountryCode> {
     return alpha3 != null && BY_ALPHA3.containsKey(alpha3);
   }
 
-  /** @return every assigned code, one instance each */
+  /** {@return every assigned code, one instance each} */
   public static Set<CountryCode> values() {
     return Set.copyOf(BY_ALPHA3.values());
   }
 
-  /** @return the alpha-3 code, such as {@code UZB} */
+  /** {@return the alpha-3 code, such as {@code UZB}} */
   public String alpha3() {
     return alpha3;
   }
 
-  /** @return the alpha-2 code, such as {@code UZ} */
+  /** {@return the alpha-2 code, such as {@code UZ}} */
   public String alpha2() {
     return alpha2;
   }
 
   /**
+   * {@return the country's short name in that language, from the JDK's locale data}
+   *
    * @param language the language of the name
-   * @return the country's short name in that language, from the JDK's locale data
    */
   public String displayName(Locale language) {
     return new Locale("", alpha2).getDisplayCountry(language);
@@ -141,7 +146,7 @@ public final class CountryCode implements Comparable<CountryCode> {
     return alpha3.hashCode();
   }
 
-  /** @return the alpha-3 code */
+  /** {@return the alpha-3 code} */
   @Override
   public String toString() {
     return alpha3;

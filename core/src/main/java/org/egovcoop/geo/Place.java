@@ -12,7 +12,7 @@ public abstract class Place {
 
   Place() {}
 
-  /** @return a builder for a place */
+  /** {@return a builder for a place} */
   public static Builder builder() {
     return new Builder();
   }
@@ -28,10 +28,10 @@ public abstract class Place {
     return builder().name(name).country(country).build();
   }
 
-  /** @return the place's name, such as "정부서울청사" / "Government Complex Seoul" */
+  /** {@return the place's name, such as "정부서울청사" / "Government Complex Seoul"} */
   public abstract LocalizedText getName();
 
-  /** @return the country the place lies in */
+  /** {@return the country the place lies in} */
   public abstract CountryCode getCountry();
 
   /** Builds a {@link Place}; {@code name} and {@code country} are required. */

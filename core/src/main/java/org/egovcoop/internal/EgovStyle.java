@@ -15,8 +15,13 @@ import org.immutables.value.Value;
  *       JavaBeans tool see every property; builders use the plain names
  *       ({@code builder().title(...)}).</li>
  *   <li>Generated classes are package-private and hidden behind the abstract type: users see
- *       {@code Agreement} and {@code Agreement.Builder}, never {@code ImmutableAgreement}.</li>
+ *       {@code Agreement} and {@code Agreement.Builder}, never {@code ImmutableAgreement}. The
+ *       generated builder is package-private too, so that javadoc documents its methods, with
+ *       their generated comments, on the public {@code Agreement.Builder} page instead of listing
+ *       them as inherited from an undocumented class.</li>
  *   <li>JDK collections only; singular {@code add} methods ({@code addParty}).</li>
+ *   <li>No annotation from the class path on the generated classes (not even Immutables'
+ *       {@code Generated}), so that a consumer, who has no Immutables, compiles without warnings.</li>
  * </ul>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -25,6 +30,7 @@ import org.immutables.value.Value;
     get = {"get*", "is*"},
     init = "*",
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
@@ -38,5 +44,11 @@ import org.immutables.value.Value;
       "appointmentId:appointmentIds"
     },
     defaults = @Value.Immutable(copy = false),
-    privateNoargConstructor = false)
+    privateNoargConstructor = false,
+    // Immutables puts every annotation it knows of and finds on the class path on the generated
+    // classes unless this list names the allowed ones: by default that is
+    // org.immutables.value.Generated, whose class a consumer does not have, so that a consumer's
+    // javac -Xlint:all -Werror fails ("Cannot find annotation method 'from()'"). Override is not
+    // one that Immutables places on a class, so the list allows none.
+    allowedClasspathAnnotations = Override.class)
 public @interface EgovStyle {}

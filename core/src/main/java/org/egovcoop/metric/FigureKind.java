@@ -10,6 +10,9 @@ public enum FigureKind {
   INVESTMENT,
   /** A number of people: officials trained, experts sent. */
   HEADCOUNT,
-  /** Anything else; the figure's description says what. */
+  /**
+   * Anything else; the figure's description says what. The one kind whose quantity may be
+   * negative: a change or a balance.
+   */
   OTHER
 }

@@ -3,7 +3,10 @@ package org.egovcoop.metric;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.egovcoop.internal.Checks;
+import org.egovcoop.internal.CodeList;
 
 /**
  * An exact amount of money in an ISO 4217 currency: {@code 180000000 USD}.
@@ -16,36 +19,62 @@ import org.egovcoop.internal.Checks;
  *
  * <p>{@link #toString()} writes the amount (as {@link BigDecimal#toString()}, so the scale survives), a space and the currency code, which
  * {@link #parse(CharSequence)} reads back.
+ *
+ * <p>The currency codes accepted are those of the list that core ships,
+ * {@code org/egovcoop/metric/iso-4217.tsv}, edition <b>ISO 4217 as of Amendment 177, 232 current
+ * and historic codes</b> (the edition is named in the file, which also says where its codes
+ * come from). The list is egovcoop's own, not the JDK's: {@code XAD}, which ISO added after
+ * Amendment 177 and JDK 25 knows, is refused on every JDK, and a value is valid or not alike on
+ * every JDK. Money holds its currency as a code; {@link #currency()} is the JDK's view of it.
  */
 public final class Money {
 
-  private final BigDecimal amount;
-  private final Currency currency;
+  private static final CodeList ISO_4217 = CodeList.read(Money.class, "iso-4217.tsv", 1);
+  private static final Set<String> CURRENCY_CODES =
+      ISO_4217.rows().stream().map(row -> row.get(0)).collect(Collectors.toUnmodifiableSet());
 
-  private Money(BigDecimal amount, Currency currency) {
+  private final BigDecimal amount;
+  private final String currencyCode;
+
+  private Money(BigDecimal amount, String currencyCode) {
     this.amount = Checks.boundedDecimal("Money", "amount", amount);
-    this.currency = currency;
+    this.currencyCode = currencyCode;
   }
 
   /**
+   * {@return the money}
+   *
    * @param amount the exact amount
    * @param currency the currency
-   * @return the money
-   * @throws IllegalArgumentException if the amount is out of bounds
+   * @throws IllegalArgumentException if the amount is out of bounds, or if the currency is not in
+   *     egovcoop's ISO 4217 list (a code the JDK knows from a later amendment)
    */
   public static Money of(BigDecimal amount, Currency currency) {
-    return new Money(Objects.requireNonNull(amount, "amount"), Objects.requireNonNull(currency, "currency"));
+    return of(amount, Objects.requireNonNull(currency, "currency").getCurrencyCode());
   }
 
   /**
+   * {@return the money}
+   *
+   * @param amount the exact amount
+   * @param currencyCode an ISO 4217 code such as {@code USD}
+   * @throws IllegalArgumentException if the amount is out of bounds, or naming the code if it is
+   *     not in egovcoop's ISO 4217 list
+   */
+  public static Money of(BigDecimal amount, String currencyCode) {
+    return new Money(Objects.requireNonNull(amount, "amount"), checkedCode(currencyCode));
+  }
+
+  /**
+   * {@return the money}
+   *
    * @param amount the exact amount as decimal text, such as {@code 180000000}
    * @param currencyCode an ISO 4217 code such as {@code USD}
-   * @return the money
    * @throws IllegalArgumentException naming the text if the amount is not a decimal number or
    *     the currency code is unknown
    */
   public static Money of(String amount, String currencyCode) {
-    return of(decimal(Objects.requireNonNull(amount, "amount"), "amount"), currency(currencyCode));
+    return of(decimal(Objects.requireNonNull(amount, "amount"), "amount"), currencyCode);
   }
 
   /**
@@ -86,76 +115,90 @@ public final class Money {
   }
 
   /**
-   * The currency of an ISO 4217 code.
+   * The JDK's currency of an ISO 4217 code.
    *
    * @param code such as {@code USD}
    * @return the currency
-   * @throws IllegalArgumentException naming the code if it is not a known ISO 4217 code
+   * @throws IllegalArgumentException naming the code if it is not in egovcoop's ISO 4217 list
+   * @throws IllegalStateException naming the code if it is, but this JDK does not know it (a
+   *     JDK 17 update older than the list's amendment)
    */
   public static Currency currency(String code) {
-    Objects.requireNonNull(code, "currencyCode");
-    if (!isCurrencyCode(code)) {
-      throw new IllegalArgumentException(
-          "Unknown currency code '" + code + "': expected an ISO 4217 code such as USD");
-    }
-    return Currency.getInstance(code);
+    return jdkCurrency(checkedCode(code));
   }
 
   /**
+   * {@return whether it is a code of egovcoop's ISO 4217 list (three upper-case letters), the
+   *     same on every JDK}
+   *
    * @param code the text to test, may be null
-   * @return whether it is a known ISO 4217 currency code (three upper-case letters)
    */
   public static boolean isCurrencyCode(String code) {
-    if (code == null || code.length() != 3) {
-      return false;
+    return code != null && CURRENCY_CODES.contains(code);
+  }
+
+  private static String checkedCode(String code) {
+    Objects.requireNonNull(code, "currencyCode");
+    if (!isCurrencyCode(code)) {
+      throw new IllegalArgumentException("Unknown currency code '" + code + "': expected an ISO 4217 code such as USD"
+          + "; egovcoop's list is " + ISO_4217.edition());
     }
-    for (int i = 0; i < 3; i++) {
-      char c = code.charAt(i);
-      if (c < 'A' || c > 'Z') {
-        return false;
-      }
-    }
+    return code;
+  }
+
+  private static Currency jdkCurrency(String code) {
     try {
-      Currency.getInstance(code);
-      return true;
+      return Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
-      return false;
+      throw new IllegalStateException("Currency code '" + code + "' is in " + ISO_4217.edition()
+          + ", but this JDK (" + System.getProperty("java.version") + ") does not know it", e);
     }
   }
 
-  /** @return the exact amount, scale as given */
+  /** {@return the exact amount, scale as given} */
   public BigDecimal amount() {
     return amount;
   }
 
-  /** @return the currency */
-  public Currency currency() {
-    return currency;
+  /** {@return the ISO 4217 code of the currency, such as {@code USD}} */
+  public String currencyCode() {
+    return currencyCode;
   }
 
   /**
+   * {@return the JDK's currency of the code}
+   *
+   * @throws IllegalStateException naming the code if this JDK does not know it (a JDK 17 update
+   *     older than the amendment of egovcoop's ISO 4217 list)
+   */
+  public Currency currency() {
+    return jdkCurrency(currencyCode);
+  }
+
+  /**
+   * {@return whether both have the same currency and numerically equal amounts, whatever their
+   *     scale}
+   *
    * @param other the money to compare with
-   * @return whether both have the same currency and numerically equal amounts, whatever their
-   *     scale
    */
   public boolean isSameAmountAs(Money other) {
-    return currency.equals(other.currency) && amount.compareTo(other.amount) == 0;
+    return currencyCode.equals(other.currencyCode) && amount.compareTo(other.amount) == 0;
   }
 
   @Override
   public boolean equals(Object o) {
     return this == o
-        || o instanceof Money && ((Money) o).amount.equals(amount) && ((Money) o).currency.equals(currency);
+        || o instanceof Money && ((Money) o).amount.equals(amount) && ((Money) o).currencyCode.equals(currencyCode);
   }
 
   @Override
   public int hashCode() {
-    return amount.hashCode() * 31 + currency.hashCode();
+    return amount.hashCode() * 31 + currencyCode.hashCode();
   }
 
-  /** @return the amount and the currency code: {@code 180000000 USD} */
+  /** {@return the amount and the currency code: {@code 180000000 USD}} */
   @Override
   public String toString() {
-    return amount + " " + currency.getCurrencyCode();
+    return amount + " " + currencyCode;
   }
 }

@@ -20,9 +20,10 @@ public final class QualifiedQuantity {
   }
 
   /**
+   * {@return the qualified quantity}
+   *
    * @param qualifier how the quantity relates to the true value
    * @param quantity the reported quantity
-   * @return the qualified quantity
    */
   public static QualifiedQuantity of(Qualifier qualifier, Quantity quantity) {
     return new QualifiedQuantity(
@@ -30,8 +31,9 @@ public final class QualifiedQuantity {
   }
 
   /**
+   * {@return the quantity, qualified {@link Qualifier#EXACTLY}}
+   *
    * @param quantity an exact quantity
-   * @return the quantity, qualified {@link Qualifier#EXACTLY}
    */
   public static QualifiedQuantity exactly(Quantity quantity) {
     return of(Qualifier.EXACTLY, quantity);
@@ -48,19 +50,41 @@ public final class QualifiedQuantity {
   }
 
   /**
+   * {@return the qualified quantity}
+   *
    * @param money the lower bound, inclusive
-   * @return the qualified quantity
    */
   public static QualifiedQuantity atLeast(Money money) {
     return of(Qualifier.AT_LEAST, Quantity.of(money));
   }
 
   /**
+   * {@return the qualified quantity}
+   *
    * @param money an approximate amount
-   * @return the qualified quantity
    */
   public static QualifiedQuantity about(Money money) {
     return of(Qualifier.ABOUT, Quantity.of(money));
+  }
+
+  /**
+   * "At most USD 5 million": {@code atMost(Money.of("5000000", "USD"))}.
+   *
+   * @param money the upper bound, inclusive
+   * @return the qualified quantity
+   */
+  public static QualifiedQuantity atMost(Money money) {
+    return of(Qualifier.AT_MOST, Quantity.of(money));
+  }
+
+  /**
+   * "Less than USD 5 million": {@code lessThan(Money.of("5000000", "USD"))}.
+   *
+   * @param money the upper bound, exclusive
+   * @return the qualified quantity
+   */
+  public static QualifiedQuantity lessThan(Money money) {
+    return of(Qualifier.LESS_THAN, Quantity.of(money));
   }
 
   /**
@@ -92,12 +116,12 @@ public final class QualifiedQuantity {
     }
   }
 
-  /** @return how the quantity relates to the true value */
+  /** {@return how the quantity relates to the true value} */
   public Qualifier qualifier() {
     return qualifier;
   }
 
-  /** @return the reported quantity */
+  /** {@return the reported quantity} */
   public Quantity quantity() {
     return quantity;
   }
@@ -115,7 +139,7 @@ public final class QualifiedQuantity {
     return qualifier.hashCode() * 31 + quantity.hashCode();
   }
 
-  /** @return such as {@code > 180000000 USD}, or {@code 30 person} when exact */
+  /** {@return the text, such as {@code > 180000000 USD}, or {@code 30 person} when exact} */
   @Override
   public String toString() {
     return qualifier == Qualifier.EXACTLY ? quantity.toString() : qualifier.symbol() + " " + quantity;

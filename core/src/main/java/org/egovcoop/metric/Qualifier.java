@@ -24,7 +24,7 @@ public enum Qualifier {
     this.symbol = symbol;
   }
 
-  /** @return the symbol in the text form of a {@link QualifiedQuantity}: {@code >}, {@code ~}, … */
+  /** {@return the symbol in the text form of a {@link QualifiedQuantity}: {@code >}, {@code ~}, …} */
   public String symbol() {
     return symbol;
   }

@@ -32,9 +32,10 @@ public final class Quantity {
   }
 
   /**
+   * {@return the quantity}
+   *
    * @param value the exact value
    * @param unit an ISO 4217 currency code or a lower-case unit name
-   * @return the quantity
    * @throws IllegalArgumentException naming the unit or value if either is invalid
    */
   public static Quantity of(BigDecimal value, String unit) {
@@ -49,12 +50,27 @@ public final class Quantity {
   }
 
   /**
+   * The quantity of a value written as a plain decimal: {@code Quantity.of("30", "person")}, as
+   * {@code Money.of("180000000", "USD")} reads an amount.
+   *
+   * @param value the exact value as a plain decimal, such as {@code 30} or {@code 2.5}
+   * @param unit an ISO 4217 currency code or a lower-case unit name
+   * @return the quantity
+   * @throws IllegalArgumentException naming the value or unit if either is invalid
+   */
+  public static Quantity of(String value, String unit) {
+    Objects.requireNonNull(value, "value");
+    return of(Money.decimal(value, "quantity value"), unit);
+  }
+
+  /**
+   * {@return the same amount as a quantity whose unit is the currency code}
+   *
    * @param money an amount of money
-   * @return the same amount as a quantity whose unit is the currency code
    */
   public static Quantity of(Money money) {
     Objects.requireNonNull(money, "money");
-    return new Quantity(money.amount(), money.currency().getCurrencyCode());
+    return new Quantity(money.amount(), money.currencyCode());
   }
 
   /**
@@ -75,24 +91,29 @@ public final class Quantity {
     return of(Money.decimal(s.substring(0, space), "quantity value"), s.substring(space + 1));
   }
 
-  /** @return the exact value, scale as given */
+  /** {@return the exact value, scale as given} */
   public BigDecimal value() {
     return value;
   }
 
-  /** @return the unit: an ISO 4217 code or a lower-case unit name */
+  /** {@return the unit: an ISO 4217 code or a lower-case unit name} */
   public String unit() {
     return unit;
   }
 
-  /** @return the currency, if the unit is one */
+  /**
+   * {@return the JDK's currency, if the unit is a currency code}
+   *
+   * @throws IllegalStateException naming the code if this JDK does not know it (see
+   *     {@link Money#currency()})
+   */
   public Optional<Currency> currency() {
-    return Money.isCurrencyCode(unit) ? Optional.of(Currency.getInstance(unit)) : Optional.empty();
+    return Money.isCurrencyCode(unit) ? Optional.of(Money.currency(unit)) : Optional.empty();
   }
 
-  /** @return this quantity as money, if its unit is a currency */
+  /** {@return this quantity as money, if its unit is a currency code} */
   public Optional<Money> asMoney() {
-    return currency().map(c -> Money.of(value, c));
+    return Money.isCurrencyCode(unit) ? Optional.of(Money.of(value, unit)) : Optional.empty();
   }
 
   @Override
@@ -106,7 +127,7 @@ public final class Quantity {
     return value.hashCode() * 31 + unit.hashCode();
   }
 
-  /** @return the value and the unit: {@code 180000000 USD} */
+  /** {@return the value and the unit: {@code 180000000 USD}} */
   @Override
   public String toString() {
     return value + " " + unit;

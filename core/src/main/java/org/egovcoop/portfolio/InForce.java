@@ -19,8 +19,8 @@ final class InForce {
     return agreement.getEntryIntoForce().or(agreement::getSignedOn);
   }
 
-  /** In force on every day the date may be. */
-  static boolean certainly(Agreement agreement, PartialDate date, Collection<Agreement> all) {
+  /** In force on every day the date may be; {@code superseders} are the agreements that supersede it. */
+  static boolean certainly(Agreement agreement, PartialDate date, Collection<Agreement> superseders) {
     Optional<PartialDate> start = start(agreement);
     if (start.isEmpty() || start.get().lastDay().isAfter(date.firstDay())) {
       return false;
@@ -30,11 +30,11 @@ final class InForce {
         .orElse(true);
     // A successor that may already have started on the date may already have replaced it.
     return termCertainlyRunning
-        && supersedingStarts(agreement, all).noneMatch(s -> s.isEmpty() || !s.get().isAfter(date));
+        && superseders.stream().map(InForce::start).noneMatch(s -> s.isEmpty() || !s.get().isAfter(date));
   }
 
   /** In force on at least one day the date may be, as far as the dates known tell. */
-  static boolean possibly(Agreement agreement, PartialDate date, Collection<Agreement> all) {
+  static boolean possibly(Agreement agreement, PartialDate date, Collection<Agreement> superseders) {
     Optional<PartialDate> start = start(agreement);
     if (start.isPresent() && start.get().isAfter(date)) {
       return false;
@@ -44,13 +44,6 @@ final class InForce {
         .orElse(true);
     // Only a successor certainly started on or before the first day of the date has replaced it throughout.
     return termPossiblyRunning
-        && supersedingStarts(agreement, all).noneMatch(s -> s.isPresent() && !s.get().lastDay().isAfter(date.firstDay()));
-  }
-
-  private static java.util.stream.Stream<Optional<PartialDate>> supersedingStarts(Agreement agreement, Collection<Agreement> all) {
-    return all.stream()
-        .filter(other -> other.getRelations().stream()
-            .anyMatch(r -> r.getKind() == RelationKind.SUPERSEDES && r.getTargetId().equals(agreement.getId())))
-        .map(InForce::start);
+        && superseders.stream().map(InForce::start).noneMatch(s -> s.isPresent() && !s.get().lastDay().isAfter(date.firstDay()));
   }
 }

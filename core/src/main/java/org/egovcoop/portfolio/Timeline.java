@@ -85,12 +85,12 @@ public final class Timeline {
     return new TimelineEntry(date, kind, id, TemporalOrder.AFTER);
   }
 
-  /** @return the entries, in chronological order; unmodifiable */
+  /** {@return the entries, in chronological order; unmodifiable} */
   public List<TimelineEntry> entries() {
     return entries;
   }
 
-  /** @return the entries whose place among the earlier entries the dates cannot settle */
+  /** {@return the entries whose place among the earlier entries the dates cannot settle} */
   public List<TimelineEntry> uncertainEntries() {
     return entries.stream().filter(e -> e.orderAfterPrevious() == TemporalOrder.UNCERTAIN).toList();
   }

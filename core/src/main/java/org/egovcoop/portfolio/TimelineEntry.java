@@ -28,25 +28,25 @@ public final class TimelineEntry {
     return new TimelineEntry(date, kind, subjectId, order);
   }
 
-  /** @return when it happened, to the precision known */
+  /** {@return when it happened, to the precision known} */
   public PartialDate date() {
     return date;
   }
 
-  /** @return what happened */
+  /** {@return what happened} */
   public TimelineEventKind kind() {
     return kind;
   }
 
-  /** @return the id of the fact it happened to (an agreement, activity, appointment, …) */
+  /** {@return the id of the fact it happened to (an agreement, activity, appointment, …)} */
   public String subjectId() {
     return subjectId;
   }
 
   /**
-   * @return {@link TemporalOrder#AFTER} when this entry is certainly later than every earlier
+   * {@return {@link TemporalOrder#AFTER} when this entry is certainly later than every earlier
    *     entry (always for the first), {@link TemporalOrder#SAME} when it falls on the same day as
-   *     the entry just before it, {@link TemporalOrder#UNCERTAIN} otherwise
+   *     the entry just before it, {@link TemporalOrder#UNCERTAIN} otherwise}
    */
   public TemporalOrder orderAfterPrevious() {
     return orderAfterPrevious;
@@ -67,7 +67,7 @@ public final class TimelineEntry {
     return Objects.hash(date, kind, subjectId, orderAfterPrevious);
   }
 
-  /** @return such as {@code 2017-11-22 AGREEMENT_SIGNED kor-uzb-mou-2017} */
+  /** {@return the text, such as {@code 2017-11-22 AGREEMENT_SIGNED kor-uzb-mou-2017}} */
   @Override
   public String toString() {
     return date + " " + kind + " " + subjectId + (orderAfterPrevious == TemporalOrder.AFTER ? "" : " (" + orderAfterPrevious + ")");

@@ -18,22 +18,22 @@ public abstract class ContactPoint {
 
   ContactPoint() {}
 
-  /** @return a builder; {@code organizationId} is required */
+  /** {@return a builder; {@code organizationId} is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the id of the organisation or unit to contact */
+  /** {@return the id of the organisation or unit to contact} */
   public abstract String getOrganizationId();
 
-  /** @return the id of the person to contact, if named */
+  /** {@return the id of the person to contact, if named} */
   public abstract Optional<String> getPersonId();
 
-  /** @return a phone number in international form, if given: {@code +82-2-2100-3955} */
+  /** {@return a phone number in international form, if given: {@code +82-2-2100-3955}} */
   @PersonalData
   public abstract Optional<String> getPhone();
 
-  /** @return an e-mail address, if given */
+  /** {@return an e-mail address, if given} */
   @PersonalData
   public abstract Optional<String> getEmail();
 

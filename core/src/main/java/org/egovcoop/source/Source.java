@@ -17,30 +17,30 @@ public abstract class Source {
 
   Source() {}
 
-  /** @return a builder; {@code id}, {@code kind} and {@code title} are required */
+  /** {@return a builder; {@code id}, {@code kind} and {@code title} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the source's id, unique within its portfolio */
+  /** {@return the source's id, unique within its portfolio} */
   public abstract String getId();
 
-  /** @return what kind of document it is */
+  /** {@return what kind of document it is} */
   public abstract SourceKind getKind();
 
-  /** @return its title in one or more languages */
+  /** {@return its title in one or more languages} */
   public abstract LocalizedText getTitle();
 
-  /** @return the id of the organisation that published it */
+  /** {@return the id of the organisation that published it} */
   public abstract Optional<String> getPublisherId();
 
-  /** @return when it was published */
+  /** {@return when it was published} */
   public abstract Optional<PartialDate> getPublishedOn();
 
-  /** @return where it can be read */
+  /** {@return where it can be read} */
   public abstract Optional<URI> getUrl();
 
-  /** @return whom to ask about it */
+  /** {@return whom to ask about it} */
   public abstract Optional<ContactPoint> getContact();
 
   @Value.Check

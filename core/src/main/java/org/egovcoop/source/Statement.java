@@ -16,27 +16,27 @@ public abstract class Statement {
 
   Statement() {}
 
-  /** @return a builder; {@code id}, {@code speakerId} and {@code text} are required */
+  /** {@return a builder; {@code id}, {@code speakerId} and {@code text} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the statement's id, unique within its portfolio */
+  /** {@return the statement's id, unique within its portfolio} */
   public abstract String getId();
 
-  /** @return the id of the person who spoke */
+  /** {@return the id of the person who spoke} */
   public abstract String getSpeakerId();
 
-  /** @return the id of the appointment in whose capacity they spoke, if given */
+  /** {@return the id of the appointment in whose capacity they spoke, if given} */
   public abstract Optional<String> getCapacityAppointmentId();
 
-  /** @return the words, in the original language and any translations */
+  /** {@return the words, in the original language and any translations} */
   public abstract LocalizedText getText();
 
-  /** @return when it was said */
+  /** {@return when it was said} */
   public abstract Optional<PartialDate> getDate();
 
-  /** @return ids of the sources that report it */
+  /** {@return ids of the sources that report it} */
   public abstract List<String> getSourceIds();
 
   @Value.Check

@@ -42,27 +42,27 @@ public final class EditionRanking {
       this.rank = rank;
     }
 
-    /** @return the country */
+    /** {@return the country} */
     public CountryCode country() {
       return observation.getCountry();
     }
 
-    /** @return the score as published */
+    /** {@return the score as published} */
     public BigDecimal score() {
       return observation.getScore().orElseThrow();
     }
 
-    /** @return the rank computed from the scores, 1 being the best; tied countries share it */
+    /** {@return the rank computed from the scores, 1 being the best; tied countries share it} */
     public int rank() {
       return rank;
     }
 
-    /** @return the observation ranked, with its published rank if any */
+    /** {@return the observation ranked, with its published rank if any} */
     public IndexObservation observation() {
       return observation;
     }
 
-    /** @return such as {@code 80 UZB 0.54335} */
+    /** {@return the text, such as {@code 80 UZB 0.54335}} */
     @Override
     public String toString() {
       return rank + " " + country() + " " + score().toPlainString();
@@ -130,29 +130,30 @@ public final class EditionRanking {
     return new EditionRanking(index, edition, entries, unscored);
   }
 
-  /** @return the index ranked */
+  /** {@return the index ranked} */
   public SurveyIndex index() {
     return index;
   }
 
-  /** @return the edition ranked */
+  /** {@return the edition ranked} */
   public int edition() {
     return edition;
   }
 
-  /** @return the scored countries, best first; ties in country-code order; unmodifiable */
+  /** {@return the scored countries, best first; ties in country-code order; unmodifiable} */
   public List<Entry> entries() {
     return entries;
   }
 
-  /** @return the countries observed in the edition without a score, which are not ranked */
+  /** {@return the countries observed in the edition without a score, which are not ranked} */
   public Set<CountryCode> unscored() {
     return unscored;
   }
 
   /**
+   * {@return its entry, if it has a score in this edition}
+   *
    * @param country a country
-   * @return its entry, if it has a score in this edition
    */
   public Optional<Entry> find(CountryCode country) {
     Integer position = positionByCountry.get(country);
@@ -160,8 +161,9 @@ public final class EditionRanking {
   }
 
   /**
+   * {@return its computed rank, if it has a score in this edition}
+   *
    * @param country a country
-   * @return its computed rank, if it has a score in this edition
    */
   public OptionalInt rankOf(CountryCode country) {
     Integer position = positionByCountry.get(country);
@@ -169,8 +171,9 @@ public final class EditionRanking {
   }
 
   /**
+   * {@return the countries that share it, in country-code order; empty if no country has it}
+   *
    * @param rank a rank
-   * @return the countries that share it, in country-code order; empty if no country has it
    */
   public List<CountryCode> countriesAt(int rank) {
     return entries.stream().filter(e -> e.rank() == rank).map(Entry::country).toList();
@@ -204,7 +207,7 @@ public final class EditionRanking {
     return Optional.of(twiceShare.divide(BigDecimal.valueOf(2L * entries.size()), 2, RoundingMode.HALF_EVEN));
   }
 
-  /** @return one line per entry, best first */
+  /** {@return one line per entry, best first} */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();

@@ -76,12 +76,12 @@ public enum EgdiGroup {
     return observation.getScore().map(EgdiGroup::of);
   }
 
-  /** @return the smallest score in the group (inclusive): 0.75, 0.50, 0.25 or 0 */
+  /** {@return the smallest score in the group (inclusive): 0.75, 0.50, 0.25 or 0} */
   public BigDecimal lowerBound() {
     return lowerBound;
   }
 
-  /** @return the group's name as the survey writes it: {@code very high}, {@code high}, … */
+  /** {@return the group's name as the survey writes it: {@code very high}, {@code high}, …} */
   public String label() {
     return label;
   }

@@ -39,32 +39,35 @@ public abstract class IndexObservation {
   /** The year of the first UN E-Government Survey. */
   public static final int FIRST_EDITION = 2001;
 
+  /** The last year an edition can have: the largest four-digit year. */
+  public static final int LAST_EDITION = 9999;
+
   IndexObservation() {}
 
-  /** @return a builder; {@code index}, {@code edition}, {@code country} and {@code numberAssessed} are required */
+  /** {@return a builder; {@code index}, {@code edition}, {@code country} and {@code numberAssessed} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the index observed */
+  /** {@return the index observed} */
   public abstract SurveyIndex getIndex();
 
-  /** @return the survey's edition, as its year: 2016 */
+  /** {@return the survey's edition, as its year: 2016} */
   public abstract int getEdition();
 
-  /** @return the country observed */
+  /** {@return the country observed} */
   public abstract CountryCode getCountry();
 
-  /** @return the country's rank, 1 being the best, if ranked; ties share a rank */
+  /** {@return the country's rank, 1 being the best, if ranked; ties share a rank} */
   public abstract OptionalInt getRank();
 
-  /** @return how many countries the edition assessed on this index: 193 for the UN member states from 2012, 192 in 2010 */
+  /** {@return how many countries the edition assessed on this index: 193 for the UN member states from 2012, 192 in 2010} */
   public abstract int getNumberAssessed();
 
-  /** @return the score as published, from 0 to 1, if any */
+  /** {@return the score as published, from 0 to 1, if any} */
   public abstract Optional<BigDecimal> getScore();
 
-  /** @return ids of the sources that report the observation */
+  /** {@return ids of the sources that report the observation} */
   public abstract java.util.List<String> getSourceIds();
 
   @Value.Check
@@ -78,15 +81,50 @@ public abstract class IndexObservation {
       throw new IllegalArgumentException(
           "IndexObservation.numberAssessed " + getNumberAssessed() + " is below 1 (" + this + ")");
     }
-    if (getEdition() < FIRST_EDITION || getEdition() > 9999) {
+    if (!isSurveyYear(getEdition())) {
       throw new IllegalArgumentException(
           "IndexObservation.edition " + getEdition() + " is not a survey year: expected "
-              + FIRST_EDITION + " to 9999");
+              + FIRST_EDITION + " to " + LAST_EDITION);
     }
     Optional<BigDecimal> score = getScore();
     if (score.isPresent()) {
       Checks.boundedDecimal("IndexObservation", "score", score.get());
     }
+  }
+
+  /**
+   * Whether a year can be an edition of the survey: the one home of the edition rule, which the
+   * builder enforces and readers check.
+   *
+   * @param year a year
+   * @return whether it lies from {@value #FIRST_EDITION} to {@value #LAST_EDITION}
+   */
+  public static boolean isSurveyYear(int year) {
+    return year >= FIRST_EDITION && year <= LAST_EDITION;
+  }
+
+  /**
+   * The rule {@link RankWithinAssessed} reports, defined here once: validation, the JSON codec and
+   * the survey importer call this method.
+   *
+   * @return whether the rank, if any, is at most the number of countries assessed
+   */
+  public final boolean rankIsWithinAssessed() {
+    OptionalInt rank = getRank();
+    return rank.isEmpty() || rank.getAsInt() <= getNumberAssessed();
+  }
+
+  /**
+   * The rule {@link ScoreWithinRange} reports, defined here once: validation, the JSON codec and
+   * the survey importer call this method.
+   *
+   * @return whether the score, if any, lies within the index's range ({@link SurveyIndex#minScore()}
+   *     to {@link SurveyIndex#maxScore()})
+   */
+  public final boolean scoreIsWithinRange() {
+    Optional<BigDecimal> score = getScore();
+    return score.isEmpty()
+        || score.get().compareTo(getIndex().minScore()) >= 0 && score.get().compareTo(getIndex().maxScore()) <= 0;
   }
 
   /** Builds an {@link IndexObservation}. */

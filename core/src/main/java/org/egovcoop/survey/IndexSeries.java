@@ -54,29 +54,30 @@ public final class IndexSeries {
     return new IndexSeries(index, country, matching);
   }
 
-  /** @return the index */
+  /** {@return the index} */
   public SurveyIndex index() {
     return index;
   }
 
-  /** @return the country */
+  /** {@return the country} */
   public CountryCode country() {
     return country;
   }
 
-  /** @return the observations, one per edition, in edition order; unmodifiable */
+  /** {@return the observations, one per edition, in edition order; unmodifiable} */
   public List<IndexObservation> observations() {
     return observations;
   }
 
-  /** @return the editions observed, in order */
+  /** {@return the editions observed, in order} */
   public List<Integer> editions() {
     return observations.stream().map(IndexObservation::getEdition).toList();
   }
 
   /**
+   * {@return the observation of that edition, if the series has one}
+   *
    * @param edition a survey year
-   * @return the observation of that edition, if the series has one
    */
   public Optional<IndexObservation> find(int edition) {
     return observations.stream().filter(o -> o.getEdition() == edition).findFirst();
@@ -135,7 +136,7 @@ public final class IndexSeries {
     return Objects.hash(index, country, observations);
   }
 
-  /** @return such as {@code UZB egdi 2014: 100, 2016: 80}, with {@code -} for an unranked edition */
+  /** {@return the text, such as {@code UZB egdi 2014: 100, 2016: 80}, with {@code -} for an unranked edition} */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder().append(country).append(' ').append(index.code());

@@ -46,29 +46,29 @@ public final class RankChange {
     return new RankChange(from, to);
   }
 
-  /** @return the earlier observation */
+  /** {@return the earlier observation} */
   public IndexObservation from() {
     return from;
   }
 
-  /** @return the later observation */
+  /** {@return the later observation} */
   public IndexObservation to() {
     return to;
   }
 
-  /** @return the earlier rank: 100 */
+  /** {@return the earlier rank: 100} */
   public int fromRank() {
     return from.getRank().getAsInt();
   }
 
-  /** @return the later rank: 80 */
+  /** {@return the later rank: 80} */
   public int toRank() {
     return to.getRank().getAsInt();
   }
 
   /**
-   * @return the places gained: positive when the country moved up (100 to 80 is +20), negative
-   *     when it moved down, 0 when it kept its rank
+   * {@return the places gained: positive when the country moved up (100 to 80 is +20), negative
+   *     when it moved down, 0 when it kept its rank}
    */
   public int placesGained() {
     return fromRank() - toRank();
@@ -85,7 +85,7 @@ public final class RankChange {
     return from.hashCode() * 31 + to.hashCode();
   }
 
-  /** @return the two ranks and the places gained, signed: {@code 100 → 80 (+20)}, {@code 87 → 91 (-4)} */
+  /** {@return the two ranks and the places gained, signed: {@code 100 → 80 (+20)}, {@code 87 → 91 (-4)}} */
   @Override
   public String toString() {
     int gained = placesGained();

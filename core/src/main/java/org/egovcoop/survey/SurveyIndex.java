@@ -32,8 +32,9 @@ public enum SurveyIndex {
   }
 
   /**
+   * {@return the index with that code}
+   *
    * @param code a lower-case code such as {@code egdi}
-   * @return the index with that code
    * @throws IllegalArgumentException naming the code and the known ones if none has it
    */
   public static SurveyIndex ofCode(String code) {
@@ -47,8 +48,9 @@ public enum SurveyIndex {
   }
 
   /**
+   * {@return the index, if the code names one}
+   *
    * @param code a code in any case, such as {@code EGDI}
-   * @return the index, if the code names one
    */
   public static Optional<SurveyIndex> findByCode(String code) {
     if (code == null) {
@@ -63,32 +65,32 @@ public enum SurveyIndex {
     return Optional.empty();
   }
 
-  /** @return the stable lower-case code: {@code egdi}, {@code osi}, … */
+  /** {@return the stable lower-case code: {@code egdi}, {@code osi}, …} */
   public String code() {
     return code;
   }
 
-  /** @return the index's English title */
+  /** {@return the index's English title} */
   public String title() {
     return title;
   }
 
-  /** @return the smallest score the index can take: 0 */
+  /** {@return the smallest score the index can take: 0} */
   public BigDecimal minScore() {
     return BigDecimal.ZERO;
   }
 
-  /** @return the largest score the index can take: 1 */
+  /** {@return the largest score the index can take: 1} */
   public BigDecimal maxScore() {
     return BigDecimal.ONE;
   }
 
-  /** @return whether the survey ranks countries by this index (only the EGDI) */
+  /** {@return whether the survey ranks countries by this index (only the EGDI)} */
   public boolean isRanked() {
     return this == EGDI;
   }
 
-  /** @return the component indices whose mean this index is: OSI, HCI and TII for the EGDI */
+  /** {@return the component indices whose mean this index is: OSI, HCI and TII for the EGDI} */
   public List<SurveyIndex> components() {
     return this == EGDI ? List.of(OSI, HCI, TII) : List.of();
   }

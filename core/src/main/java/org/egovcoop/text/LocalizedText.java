@@ -134,7 +134,7 @@ public final class LocalizedText {
         "Text '" + text + "' could not be parsed as a localized text at index " + index + ": " + problem);
   }
 
-  /** @return a builder that adds one language at a time */
+  /** {@return a builder that adds one language at a time} */
   public static Builder builder() {
     return new Builder();
   }
@@ -179,12 +179,12 @@ public final class LocalizedText {
     }
   }
 
-  /** @return the entries, tag to text, sorted by tag; unmodifiable */
+  /** {@return the entries, tag to text, sorted by tag; unmodifiable} */
   public SortedMap<String, String> asMap() {
     return byTag;
   }
 
-  /** @return the language tags present, sorted */
+  /** {@return the language tags present, sorted} */
   public java.util.Set<String> languageTags() {
     return byTag.keySet();
   }
@@ -244,7 +244,7 @@ public final class LocalizedText {
     return byTag.hashCode();
   }
 
-  /** @return the entries in tag order: {@code en="Tashkent", ko="타슈켄트"} */
+  /** {@return the entries in tag order: {@code en="Tashkent", ko="타슈켄트"}} */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
@@ -295,7 +295,8 @@ public final class LocalizedText {
     }
 
     /**
-     * @return the localized text
+     * {@return the localized text}
+     *
      * @throws IllegalStateException if no language was added
      */
     public LocalizedText build() {

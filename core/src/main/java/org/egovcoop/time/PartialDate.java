@@ -204,7 +204,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
   }
 
-  /** @return how precisely this date is known */
+  /** {@return how precisely this date is known} */
   public DatePrecision precision() {
     if (month == 0) {
       return DatePrecision.YEAR;
@@ -212,27 +212,27 @@ public final class PartialDate implements Comparable<PartialDate> {
     return day == 0 ? DatePrecision.MONTH : DatePrecision.DAY;
   }
 
-  /** @return the year */
+  /** {@return the year} */
   public int year() {
     return year;
   }
 
-  /** @return the year-month, if this date is known to the month or the day */
+  /** {@return the year-month, if this date is known to the month or the day} */
   public java.util.Optional<YearMonth> yearMonth() {
     return month == 0 ? java.util.Optional.empty() : java.util.Optional.of(YearMonth.of(year, month));
   }
 
-  /** @return the full date, if this date is known to the day */
+  /** {@return the full date, if this date is known to the day} */
   public java.util.Optional<LocalDate> localDate() {
     return day == 0 ? java.util.Optional.empty() : java.util.Optional.of(LocalDate.of(year, month, day));
   }
 
-  /** @return the first day this date may be (1 January of a bare year) */
+  /** {@return the first day this date may be (1 January of a bare year)} */
   public LocalDate firstDay() {
     return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
   }
 
-  /** @return the last day this date may be (31 December of a bare year) */
+  /** {@return the last day this date may be (31 December of a bare year)} */
   public LocalDate lastDay() {
     if (day != 0) {
       return LocalDate.of(year, month, day);
@@ -356,7 +356,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     return (year << 9) | (month << 5) | day;
   }
 
-  /** @return the ISO 8601 form: {@code 2013}, {@code 2013-12} or {@code 2013-12-10} */
+  /** {@return the ISO 8601 form: {@code 2013}, {@code 2013-12} or {@code 2013-12-10}} */
   @Override
   public String toString() {
     char[] out = new char[day != 0 ? 10 : month != 0 ? 7 : 4];

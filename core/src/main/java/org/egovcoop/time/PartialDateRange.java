@@ -120,12 +120,12 @@ public final class PartialDateRange {
     }
   }
 
-  /** @return the first date, if given */
+  /** {@return the first date, if given} */
   public Optional<PartialDate> start() {
     return Optional.ofNullable(start);
   }
 
-  /** @return the last date, if given */
+  /** {@return the last date, if given} */
   public Optional<PartialDate> end() {
     return Optional.ofNullable(end);
   }
@@ -169,7 +169,7 @@ public final class PartialDateRange {
     return Objects.hashCode(start) * 31 + Objects.hashCode(end);
   }
 
-  /** @return the ISO 8601 interval, such as {@code 2013/2015} or {@code 2013-12/..} */
+  /** {@return the ISO 8601 interval, such as {@code 2013/2015} or {@code 2013-12/..}} */
   @Override
   public String toString() {
     return (start == null ? OPEN : start.toString()) + "/" + (end == null ? OPEN : end.toString());

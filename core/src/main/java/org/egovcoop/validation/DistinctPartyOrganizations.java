@@ -21,12 +21,12 @@ import org.egovcoop.validation.internal.DistinctPartyOrganizationsValidator;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface DistinctPartyOrganizations {
 
-  /** @return the message template */
+  /** {@return the message template} */
   String message() default "{org.egovcoop.validation.DistinctPartyOrganizations.message}";
 
-  /** @return the validation groups */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 }

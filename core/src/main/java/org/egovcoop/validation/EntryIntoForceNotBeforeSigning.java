@@ -22,12 +22,12 @@ import org.egovcoop.validation.internal.EntryIntoForceNotBeforeSigningValidator;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface EntryIntoForceNotBeforeSigning {
 
-  /** @return the message template */
+  /** {@return the message template} */
   String message() default "{org.egovcoop.validation.EntryIntoForceNotBeforeSigning.message}";
 
-  /** @return the validation groups */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 }

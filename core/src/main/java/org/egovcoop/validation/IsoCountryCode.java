@@ -23,12 +23,12 @@ import org.egovcoop.validation.internal.IsoCountryCodeValidator;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface IsoCountryCode {
 
-  /** @return the message template */
+  /** {@return the message template} */
   String message() default "{org.egovcoop.validation.IsoCountryCode.message}";
 
-  /** @return the validation groups */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 }

@@ -10,6 +10,8 @@ public final class ModelValidationException extends RuntimeException {
   private final transient List<Violation> violations;
 
   /**
+   * An exception whose message lists every violation.
+   *
    * @param type the simple name of the validated type
    * @param violations the violations, at least one
    */
@@ -26,7 +28,7 @@ public final class ModelValidationException extends RuntimeException {
     return out.toString();
   }
 
-  /** @return every violation, ordered by path then message key */
+  /** {@return every violation, ordered by path then message key} */
   public List<Violation> violations() {
     return violations;
   }

@@ -12,15 +12,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Validates any egovcoop value and returns every violation at once, with property paths and
  * message keys, in one language.
  *
- * <p>It is a thin facade over the standard Jakarta Bean Validation bootstrap
- * ({@code Validation.buildDefaultValidatorFactory()}, Hibernate Validator with Expressly for
- * messages), so a stock validator, such as the one behind Spring's {@code @Valid}, gives the same
- * violations. The factory is built once per class loader and shared; validators are thread-safe.
+ * <p>It is a thin facade over Hibernate Validator, bootstrapped as Jakarta Bean Validation's
+ * default provider (so an application's {@code META-INF/validation.xml} applies). Every egovcoop
+ * message is a template with parameters ({@code {id}}) that needs no Expression Language, so no EL
+ * implementation is needed at run time, on the class path, the module path or in a jlink image:
+ * where none can be had, messages are interpolated by Hibernate Validator's
+ * {@code ParameterMessageInterpolator}; where one can (Expressly, or the one Spring Boot's
+ * validation starter brings), by its default interpolator, which also turns the EL of built-in
+ * messages such as {@code @DecimalMax}'s on a user's own classes into sentences. egovcoop's
+ * messages are the same either way. A stock validator, such as the one behind Spring's
+ * {@code @Valid}, gives the same violations and messages. The factory is built once per class
+ * loader and shared; validators are thread-safe.
  *
  * <pre>{@code
  * List<Violation> violations = ModelValidator.create().validate(portfolio);
@@ -44,19 +52,20 @@ public final class ModelValidator {
   }
 
   /**
-   * @return a validator whose messages are in the JVM's default locale as it is now (not as it
-   *     was when the shared factory was built)
+   * {@return a validator whose messages are in the JVM's default locale as it is now (not as it
+   *     was when the shared factory was built)}
    */
   public static ModelValidator create() {
     return forLocale(Locale.getDefault());
   }
 
   /**
+   * {@return a validator whose messages are in that language}
+   *
    * @param locale the language of the messages, such as {@link Locale#KOREAN} or
    *     {@link Locale#ENGLISH}; for a language with no translation, messages fall back as
    *     {@link java.util.ResourceBundle} resolves them: to the JVM's default locale if translated,
    *     else to English
-   * @return a validator whose messages are in that language
    */
   public ModelValidator withLocale(Locale locale) {
     return forLocale(locale);
@@ -68,15 +77,16 @@ public final class ModelValidator {
     return new ModelValidator(Factory.INSTANCE.usingContext().messageInterpolator(interpolator).getValidator(), locale);
   }
 
-  /** @return the language of the messages */
+  /** {@return the language of the messages} */
   public Locale locale() {
     return locale;
   }
 
   /**
+   * {@return every violation, ordered by path (indices by number) then message key; empty when
+   *     valid}
+   *
    * @param value any egovcoop value, such as a portfolio, an agreement or an observation
-   * @return every violation, ordered by path (indices by number) then message key; empty when
-   *     valid
    */
   public List<Violation> validate(Object value) {
     Objects.requireNonNull(value, "value");
@@ -94,9 +104,10 @@ public final class ModelValidator {
   }
 
   /**
+   * {@return the value, if valid}
+   *
    * @param value any egovcoop value
    * @param <T> its type
-   * @return the value, if valid
    * @throws ModelValidationException listing every violation, if not
    */
   public <T> T requireValid(T value) {
@@ -168,7 +179,23 @@ public final class ModelValidator {
   }
 
   private static final class Factory {
-    static final ValidatorFactory INSTANCE = Validation.buildDefaultValidatorFactory();
+    static final ValidatorFactory INSTANCE = expressionLanguageAvailable()
+        ? Validation.buildDefaultValidatorFactory()
+        : Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+
+    /**
+     * Whether an Expression Language implementation can be had, as Hibernate Validator's default
+     * interpolator would look for one. Looked up by reflection: core does not require EL.
+     */
+    private static boolean expressionLanguageAvailable() {
+      try {
+        Class<?> manager = Class.forName("jakarta.el.ELManager", true, Factory.class.getClassLoader());
+        return manager.getMethod("getExpressionFactory").invoke(null) != null;
+      } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+        return false; // no EL API, or no implementation of it: parameters only
+      }
+    }
   }
 
   private static final class FixedLocaleInterpolator implements MessageInterpolator {

@@ -22,12 +22,12 @@ import org.egovcoop.validation.internal.SignatoriesInOfficeValidator;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SignatoriesInOffice {
 
-  /** @return the message template */
+  /** {@return the message template} */
   String message() default "{org.egovcoop.validation.SignatoriesInOffice.message}";
 
-  /** @return the validation groups */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 }

@@ -16,6 +16,8 @@ public final class Violation {
   private final Object invalidValue;
 
   /**
+   * A violation of one rule.
+   *
    * @param path the property path from the validated object; empty for the object itself
    * @param messageKey the message key, or the literal template if it has no key
    * @param message the interpolated message
@@ -28,22 +30,22 @@ public final class Violation {
     this.invalidValue = invalidValue;
   }
 
-  /** @return the property path, such as {@code agreements[0].parties[1].country} */
+  /** {@return the property path, such as {@code agreements[0].parties[1].country}} */
   public String path() {
     return path;
   }
 
-  /** @return the message key, such as {@code org.egovcoop.validation.UniqueIds.message} */
+  /** {@return the message key, such as {@code org.egovcoop.validation.UniqueIds.message}} */
   public String messageKey() {
     return messageKey;
   }
 
-  /** @return the message, interpolated in the validator's language */
+  /** {@return the message, interpolated in the validator's language} */
   public String message() {
     return message;
   }
 
-  /** @return the value that broke the rule (for a class-level rule, the object holding it) */
+  /** {@return the value that broke the rule (for a class-level rule, the object holding it)} */
   public Object invalidValue() {
     return invalidValue;
   }
@@ -63,7 +65,7 @@ public final class Violation {
     return Objects.hash(path, messageKey, message);
   }
 
-  /** @return {@code path: message [key]} */
+  /** {@return the text {@code path: message [key]}} */
   @Override
   public String toString() {
     return (path.isEmpty() ? "(root)" : path) + ": " + message + " [" + messageKey + "]";

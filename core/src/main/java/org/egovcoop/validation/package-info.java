@@ -9,7 +9,9 @@
  * <p><b>Invariants</b> are enforced when a value is made (a scalar's factory, an aggregate's
  * {@code build()}), because a value that breaks them means nothing: a partial date of month 13, a
  * date range that ends before it starts, a country code that ISO never assigned, a text in no
- * language, a rank below 1, a malformed id, a decimal beyond 38 digits. Such a value cannot exist;
+ * language, a rank below 1, a malformed id, a decimal beyond 38 digits, a negative amount of
+ * exports, aid, investment or people (only a figure of kind {@code other}, a change or a balance,
+ * may be negative; {@code Money} and {@code Quantity} alone may be). Such a value cannot exist;
  * a builder throws {@link java.lang.IllegalStateException} naming every missing required attribute
  * and {@link java.lang.IllegalArgumentException} naming the attribute and the bad value.
  *
@@ -29,9 +31,10 @@
  *
  * <h2>Messages</h2>
  *
- * <p>Every message is fully interpolated: Hibernate Validator runs with Expressly (an Expression
- * Language implementation), so built-in messages that use EL, like {@code @DecimalMax}'s, read as
- * sentences. Messages are looked up by key in {@code ContributorValidationMessages.properties},
+ * <p>Every message is fully interpolated, without Expression Language: each is a template with
+ * parameters ({@code {id}}, {@code {rank}}), so no EL implementation is needed at run time:
+ * {@code ModelValidator} interpolates with Hibernate Validator's default interpolator where EL can
+ * be had, and with its {@code ParameterMessageInterpolator} where it cannot, to the same text. Messages are looked up by key in {@code ContributorValidationMessages.properties},
  * with a Korean translation ({@code _ko}) beside it. The library ships no
  * {@code META-INF/validation.xml}, which belongs to the application.
  */

@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import org.egovcoop.testing.ModelArbitraries;
+import java.util.stream.Stream;
+import org.egovcoop.testing.Cases;
+import org.egovcoop.testing.EdgeCases;
+import org.egovcoop.testing.ModelGenerator;
+import org.egovcoop.testing.PropertyTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class QualifiedQuantityTest {
 
@@ -64,20 +66,25 @@ class QualifiedQuantityTest {
     assertThatThrownBy(() -> QualifiedQuantity.parse(null)).hasMessage("text");
   }
 
-  @Provide
-  Arbitrary<QualifiedQuantity> quantities() {
-    return ModelArbitraries.qualifiedQuantities();
+  static Stream<Arguments> quantities() {
+    return Cases.of(EdgeCases.QUALIFIED_QUANTITIES, ModelGenerator::qualifiedQuantity);
   }
 
-  @Property
-  void parseReadsBackWhatToStringWrites(@ForAll("quantities") QualifiedQuantity quantity) {
+  static Stream<Arguments> quantityPairs() {
+    return Cases.pairs(EdgeCases.QUALIFIED_QUANTITIES, ModelGenerator::qualifiedQuantity);
+  }
+
+  @PropertyTest
+  @MethodSource("quantities")
+  void parseReadsBackWhatToStringWrites(QualifiedQuantity quantity) {
     QualifiedQuantity copy = QualifiedQuantity.parse(quantity.toString());
     assertThat(copy).isEqualTo(quantity);
     assertThat(copy.hashCode()).isEqualTo(quantity.hashCode());
   }
 
-  @Property
-  void equalsFollowsQualifierAndQuantity(@ForAll("quantities") QualifiedQuantity a, @ForAll("quantities") QualifiedQuantity b) {
+  @PropertyTest
+  @MethodSource("quantityPairs")
+  void equalsFollowsQualifierAndQuantity(QualifiedQuantity a, QualifiedQuantity b) {
     assertThat(a.equals(b)).isEqualTo(a.qualifier() == b.qualifier() && a.quantity().equals(b.quantity()));
     if (a.equals(b)) {
       assertThat(a.hashCode()).isEqualTo(b.hashCode());

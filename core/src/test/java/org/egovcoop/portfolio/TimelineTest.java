@@ -4,19 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.egovcoop.testing.Fixtures.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
 import org.egovcoop.activity.Activity;
 import org.egovcoop.activity.ActivityKind;
+import org.egovcoop.testing.Cases;
+import org.egovcoop.testing.EdgeCases;
 import org.egovcoop.testing.Fixtures;
-import org.egovcoop.testing.ModelArbitraries;
+import org.egovcoop.testing.PropertyTest;
 import org.egovcoop.time.PartialDate;
 import org.egovcoop.time.PartialDateRange;
 import org.egovcoop.time.TemporalOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TimelineTest {
 
@@ -68,9 +70,26 @@ class TimelineTest {
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
-  @Provide
-  Arbitrary<List<PartialDateRange>> periods() {
-    return ModelArbitraries.partialDateRanges().list().ofMaxSize(12);
+  /**
+   * Up to 12 activity periods: none; each edge range alone; the first 12 edge ranges together and
+   * in reverse; 12 times the same day; the leap day, its month and its year, nested; then 300
+   * random lists.
+   */
+  static Stream<Arguments> periods() {
+    List<List<PartialDateRange>> edges = new ArrayList<>();
+    edges.add(List.of());
+    EdgeCases.PARTIAL_DATE_RANGES.forEach(range -> edges.add(List.of(range)));
+    List<PartialDateRange> twelve = EdgeCases.PARTIAL_DATE_RANGES.subList(0, 12);
+    edges.add(twelve);
+    List<PartialDateRange> reversed = new ArrayList<>(twelve);
+    Collections.reverse(reversed);
+    edges.add(reversed);
+    edges.add(Collections.nCopies(12, PartialDateRange.of(PartialDate.of(2012, 2, 29), PartialDate.of(2012, 2, 29))));
+    edges.add(List.of(
+        PartialDateRange.of(PartialDate.of(2012, 2, 29), PartialDate.of(2012, 2, 29)),
+        PartialDateRange.of(PartialDate.of(2012, 2), PartialDate.of(2012, 2)),
+        PartialDateRange.of(PartialDate.of(2012), PartialDate.of(2012))));
+    return Cases.of(300, edges, g -> g.list(12, g::partialDateRange));
   }
 
   /**
@@ -79,8 +98,9 @@ class TimelineTest {
    * (both known to the day), UNCERTAIN otherwise. So the entries up to any AFTER are certainly
    * earlier than it.
    */
-  @Property(tries = 300)
-  void everyMarkerIsTrue(@ForAll("periods") List<PartialDateRange> periods) {
+  @PropertyTest
+  @MethodSource("periods")
+  void everyMarkerIsTrue(List<PartialDateRange> periods) {
     List<Activity> activities = new ArrayList<>();
     for (int i = 0; i < periods.size(); i++) {
       activities.add(Activity.builder().id("a" + i).kind(ActivityKind.OTHER).title(text("a" + i)).period(periods.get(i)).build());

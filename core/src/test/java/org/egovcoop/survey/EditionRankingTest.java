@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.egovcoop.geo.CountryCode;
+import org.egovcoop.testing.Cases;
+import org.egovcoop.testing.PropertyTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EditionRankingTest {
 
@@ -59,10 +62,26 @@ class EditionRankingTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KOR").hasMessageContaining("2010");
   }
 
+  /**
+   * Scores as tenths (0 to 10, so that ties are common; 1 and 10 are 0.1 and 0.10, equal in value)
+   * of 1 to 40 countries: one country, the most, all tied at either end, every score once in
+   * either order; then random ones.
+   */
+  static Stream<Arguments> scores() {
+    List<Integer> ascending = IntStream.rangeClosed(0, 10).boxed().toList();
+    List<Integer> descending = new ArrayList<>(ascending);
+    Collections.reverse(descending);
+    List<List<Integer>> edges = List.of(
+        List.of(0), List.of(1), List.of(2), List.of(9), List.of(10), Collections.nCopies(40, 0), Collections.nCopies(40, 10), List.of(1, 10),
+        List.of(10, 1, 10, 1), ascending, descending,
+        IntStream.range(0, 40).map(i -> i % 11).boxed().toList());
+    return Cases.of(edges, g -> g.list(1, 40, () -> g.between(0, 10)));
+  }
+
   /** A rank is one more than the number of strictly better scores, whatever the ties. */
-  @Property
-  void competitionRankingCountsStrictlyBetterScores(
-      @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 0, max = 10) Integer> scores) {
+  @PropertyTest
+  @MethodSource("scores")
+  void competitionRankingCountsStrictlyBetterScores(List<Integer> scores) {
     List<CountryCode> countries = new ArrayList<>(new java.util.TreeSet<>(CountryCode.values())).subList(0, scores.size());
     List<IndexObservation> observations = new ArrayList<>();
     for (int i = 0; i < scores.size(); i++) {

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.Function;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.egovcoop.activity.Activity;
 import org.egovcoop.activity.Participation;
 import org.egovcoop.activity.ParticipationRole;
@@ -32,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code X.builder().from(x).build()} is equal to {@code x} for every aggregate: properties where
- * generators exist, fully populated examples for the rest. Each example also shows that equality
+ * generators exist (edge cases, then seeded random values, see {@link Cases}), fully populated
+ * examples for the rest. Each example also shows that equality
  * is not trivially true: the copy with one attribute changed differs.
  */
 class CopyTest {
@@ -45,54 +42,54 @@ class CopyTest {
 
   // ---------------------------------------------------------------- properties
 
-  @Provide
-  Arbitrary<Agreement> agreements() {
-    return ModelArbitraries.agreements();
+  static Stream<Arguments> agreements() {
+    return Cases.of(300, EdgeCases.AGREEMENTS, ModelGenerator::agreement);
   }
 
-  @Provide
-  Arbitrary<IndexObservation> observations() {
-    return ModelArbitraries.indexObservations();
+  static Stream<Arguments> observations() {
+    return Cases.of(EdgeCases.INDEX_OBSERVATIONS, ModelGenerator::indexObservation);
   }
 
-  @Provide
-  Arbitrary<Party> parties() {
-    return ModelArbitraries.parties();
+  static Stream<Arguments> observationPairs() {
+    return Cases.pairs(EdgeCases.INDEX_OBSERVATIONS, ModelGenerator::indexObservation);
   }
 
-  @Provide
-  Arbitrary<CooperationArea> areas() {
-    return ModelArbitraries.cooperationAreas();
+  static Stream<Arguments> parties() {
+    return Cases.of(EdgeCases.PARTIES, ModelGenerator::party);
   }
 
-  @Provide
-  Arbitrary<Place> places() {
-    return ModelArbitraries.places();
+  static Stream<Arguments> areas() {
+    return Cases.of(EdgeCases.COOPERATION_AREAS, ModelGenerator::cooperationArea);
   }
 
-  @Provide
-  Arbitrary<AgreementArea> agreementAreas() {
-    return ModelArbitraries.agreementAreas();
+  static Stream<Arguments> places() {
+    return Cases.of(EdgeCases.PLACES, ModelGenerator::place);
   }
 
-  @Provide
-  Arbitrary<AgreementRelation> relations() {
-    return ModelArbitraries.agreementRelations();
+  static Stream<Arguments> agreementAreas() {
+    return Cases.of(EdgeCases.AGREEMENT_AREAS, ModelGenerator::agreementArea);
   }
 
-  @Property(tries = 300)
-  void agreementCopiesAreEqual(@ForAll("agreements") Agreement agreement) {
+  static Stream<Arguments> relations() {
+    return Cases.of(EdgeCases.AGREEMENT_RELATIONS, ModelGenerator::agreementRelation);
+  }
+
+  @PropertyTest
+  @MethodSource("agreements")
+  void agreementCopiesAreEqual(Agreement agreement) {
     assertFaithfulCopy(agreement, Agreement.builder().from(agreement).build());
   }
 
-  @Property
-  void observationCopiesAreEqual(@ForAll("observations") IndexObservation observation) {
+  @PropertyTest
+  @MethodSource("observations")
+  void observationCopiesAreEqual(IndexObservation observation) {
     assertFaithfulCopy(observation, IndexObservation.builder().from(observation).build());
   }
 
-  @Property
+  @PropertyTest
+  @MethodSource("observationPairs")
   void observationsDifferWhenAnAttributeDiffers(
-      @ForAll("observations") IndexObservation a, @ForAll("observations") IndexObservation b) {
+      IndexObservation a, IndexObservation b) {
     boolean sameAttributes = a.getIndex() == b.getIndex() && a.getEdition() == b.getEdition()
         && a.getCountry().equals(b.getCountry()) && a.getRank().equals(b.getRank())
         && a.getNumberAssessed() == b.getNumberAssessed() && a.getScore().equals(b.getScore())
@@ -100,29 +97,34 @@ class CopyTest {
     assertThat(a.equals(b)).isEqualTo(sameAttributes);
   }
 
-  @Property
-  void partyCopiesAreEqual(@ForAll("parties") Party party) {
+  @PropertyTest
+  @MethodSource("parties")
+  void partyCopiesAreEqual(Party party) {
     assertFaithfulCopy(party, Party.builder().from(party).build());
   }
 
-  @Property
-  void cooperationAreaCopiesAreEqual(@ForAll("areas") CooperationArea area) {
+  @PropertyTest
+  @MethodSource("areas")
+  void cooperationAreaCopiesAreEqual(CooperationArea area) {
     assertFaithfulCopy(area, CooperationArea.builder().from(area).build());
     assertThat(CooperationArea.builder().from(area).build().isBuiltIn()).isEqualTo(area.isBuiltIn());
   }
 
-  @Property
-  void placeCopiesAreEqual(@ForAll("places") Place place) {
+  @PropertyTest
+  @MethodSource("places")
+  void placeCopiesAreEqual(Place place) {
     assertFaithfulCopy(place, Place.builder().from(place).build());
   }
 
-  @Property
-  void agreementAreaCopiesAreEqual(@ForAll("agreementAreas") AgreementArea area) {
+  @PropertyTest
+  @MethodSource("agreementAreas")
+  void agreementAreaCopiesAreEqual(AgreementArea area) {
     assertFaithfulCopy(area, AgreementArea.builder().from(area).build());
   }
 
-  @Property
-  void relationCopiesAreEqual(@ForAll("relations") AgreementRelation relation) {
+  @PropertyTest
+  @MethodSource("relations")
+  void relationCopiesAreEqual(AgreementRelation relation) {
     assertFaithfulCopy(relation, AgreementRelation.builder().from(relation).build());
   }
 

@@ -7,14 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import org.egovcoop.testing.ModelArbitraries;
+import java.util.stream.Stream;
+import org.egovcoop.testing.Cases;
+import org.egovcoop.testing.EdgeCases;
+import org.egovcoop.testing.ModelGenerator;
+import org.egovcoop.testing.PropertyTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LocalizedTextTest {
 
@@ -143,47 +145,59 @@ class LocalizedTextTest {
         .isEqualTo(LocalizedText.of("uz-Cyrl", "Тошкент", "en", "Tash\"kent\\"));
   }
 
-  @Provide
-  Arbitrary<LocalizedText> texts() {
-    return ModelArbitraries.localizedTexts();
+  static Stream<Arguments> texts() {
+    return Cases.of(EdgeCases.LOCALIZED_TEXTS, ModelGenerator::localizedText);
   }
 
-  @Provide
-  Arbitrary<String> tags() {
-    return ModelArbitraries.languageTags();
+  static Stream<Arguments> textPairs() {
+    return Cases.pairs(EdgeCases.PAIRED_TEXTS, ModelGenerator::localizedText);
   }
 
-  @Property
-  void parseReadsBackWhatToStringWrites(@ForAll("texts") LocalizedText text) {
+  static Stream<Arguments> tags() {
+    return Cases.of(EdgeCases.LANGUAGE_TAGS, ModelGenerator::languageTag);
+  }
+
+  static Stream<Arguments> textsAndTags() {
+    return Cases.combined(EdgeCases.PAIRED_TEXTS, EdgeCases.PAIRED_TAGS,
+        ModelGenerator::localizedText, ModelGenerator::languageTag);
+  }
+
+  @PropertyTest
+  @MethodSource("texts")
+  void parseReadsBackWhatToStringWrites(LocalizedText text) {
     LocalizedText copy = LocalizedText.parse(text.toString());
     assertThat(copy).isEqualTo(text);
     assertThat(copy.hashCode()).isEqualTo(text.hashCode());
     assertThat(copy.toString()).isEqualTo(text.toString());
   }
 
-  @Property
-  void theMapRebuildsAnEqualText(@ForAll("texts") LocalizedText text) {
+  @PropertyTest
+  @MethodSource("texts")
+  void theMapRebuildsAnEqualText(LocalizedText text) {
     assertThat(LocalizedText.of(text.asMap())).isEqualTo(text);
     assertThat(text.equals(LocalizedText.of(text.asMap()))).isTrue();
   }
 
-  @Property
-  void canonicalTagsAreFixedPointsAndCaseDoesNotMatter(@ForAll("tags") String tag) {
+  @PropertyTest
+  @MethodSource("tags")
+  void canonicalTagsAreFixedPointsAndCaseDoesNotMatter(String tag) {
     assertThat(LocalizedText.canonicalTag(tag)).isEqualTo(tag);
     assertThat(LocalizedText.canonicalTag(tag.toUpperCase(Locale.ROOT))).isEqualTo(tag);
     assertThat(LocalizedText.canonicalTag(tag.toLowerCase(Locale.ROOT))).isEqualTo(tag);
     assertThat(LocalizedText.isWellFormedTag(tag)).isTrue();
   }
 
-  @Property
-  void inAlwaysFindsAText(@ForAll("texts") LocalizedText text, @ForAll("tags") String readerTag) {
+  @PropertyTest
+  @MethodSource("textsAndTags")
+  void inAlwaysFindsAText(LocalizedText text, String readerTag) {
     String shown = text.in(Locale.forLanguageTag(readerTag));
     assertThat(text.asMap()).containsValue(shown);
     text.get(readerTag).ifPresent(exact -> assertThat(shown).isEqualTo(exact));
   }
 
-  @Property
-  void equalsFollowsTheEntries(@ForAll("texts") LocalizedText a, @ForAll("texts") LocalizedText b) {
+  @PropertyTest
+  @MethodSource("textPairs")
+  void equalsFollowsTheEntries(LocalizedText a, LocalizedText b) {
     assertThat(a.equals(b)).isEqualTo(a.asMap().equals(b.asMap()));
     if (a.equals(b)) {
       assertThat(a.hashCode()).isEqualTo(b.hashCode());

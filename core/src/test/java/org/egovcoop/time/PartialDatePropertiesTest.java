@@ -4,46 +4,63 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import org.egovcoop.testing.ModelArbitraries;
+import java.util.stream.Stream;
+import org.egovcoop.testing.Cases;
+import org.egovcoop.testing.EdgeCases;
+import org.egovcoop.testing.ModelGenerator;
+import org.egovcoop.testing.PropertyTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The laws of {@link PartialDate}: text round trip, equality, and its honest orders. */
+/**
+ * The laws of {@link PartialDate}: text round trip, equality, and its honest orders; on every edge
+ * date (every pair of them, every triple of the nested ones), then on random ones.
+ */
 class PartialDatePropertiesTest {
 
-  @Provide
-  Arbitrary<PartialDate> dates() {
-    return ModelArbitraries.partialDates();
+  static Stream<Arguments> dates() {
+    return Cases.of(EdgeCases.PARTIAL_DATES, ModelGenerator::partialDate);
   }
 
-  @Property
-  void parseReadsBackWhatToStringWrites(@ForAll("dates") PartialDate date) {
+  static Stream<Arguments> datePairs() {
+    return Cases.pairs(EdgeCases.PAIRED_DATES, ModelGenerator::partialDate);
+  }
+
+  static Stream<Arguments> dateTriples() {
+    return Cases.triples(EdgeCases.NESTED_DATES, ModelGenerator::partialDate);
+  }
+
+  @PropertyTest
+  @MethodSource("dates")
+  void parseReadsBackWhatToStringWrites(PartialDate date) {
     assertThat(PartialDate.parse(date.toString())).isEqualTo(date);
   }
 
-  @Property
-  void equalDatesHaveEqualHashCodes(@ForAll("dates") PartialDate a) {
+  @PropertyTest
+  @MethodSource("dates")
+  void equalDatesHaveEqualHashCodes(PartialDate a) {
     PartialDate copy = PartialDate.parse(a.toString());
     assertThat(copy).isEqualTo(a);
     assertThat(copy.hashCode()).isEqualTo(a.hashCode());
   }
 
-  @Property
-  void hashCodeDistinguishesEveryDate(@ForAll("dates") PartialDate a, @ForAll("dates") PartialDate b) {
+  @PropertyTest
+  @MethodSource("datePairs")
+  void hashCodeDistinguishesEveryDate(PartialDate a, PartialDate b) {
     assertThat(a.hashCode() == b.hashCode()).isEqualTo(a.equals(b));
   }
 
-  @Property
-  void compareToIsAntisymmetricAndConsistentWithEquals(@ForAll("dates") PartialDate a, @ForAll("dates") PartialDate b) {
+  @PropertyTest
+  @MethodSource("datePairs")
+  void compareToIsAntisymmetricAndConsistentWithEquals(PartialDate a, PartialDate b) {
     assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
     assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
   }
 
-  @Property
+  @PropertyTest
+  @MethodSource("dateTriples")
   void compareToIsTransitive(
-      @ForAll("dates") PartialDate a, @ForAll("dates") PartialDate b, @ForAll("dates") PartialDate c) {
+      PartialDate a, PartialDate b, PartialDate c) {
     if (a.compareTo(b) <= 0 && b.compareTo(c) <= 0) {
       assertThat(a.compareTo(c)).isLessThanOrEqualTo(0);
     }
@@ -52,14 +69,16 @@ class PartialDatePropertiesTest {
     }
   }
 
-  @Property
-  void isBeforeIsIrreflexive(@ForAll("dates") PartialDate a) {
+  @PropertyTest
+  @MethodSource("dates")
+  void isBeforeIsIrreflexive(PartialDate a) {
     assertThat(a.isBefore(a)).isFalse();
     assertThat(a.isAfter(a)).isFalse();
   }
 
-  @Property
-  void isBeforeIsAsymmetricAndAgreesWithIsAfter(@ForAll("dates") PartialDate a, @ForAll("dates") PartialDate b) {
+  @PropertyTest
+  @MethodSource("datePairs")
+  void isBeforeIsAsymmetricAndAgreesWithIsAfter(PartialDate a, PartialDate b) {
     if (a.isBefore(b)) {
       assertThat(b.isBefore(a)).isFalse();
     }
@@ -67,15 +86,17 @@ class PartialDatePropertiesTest {
     assertThat(a.mayBeBefore(b)).isEqualTo(b.mayBeAfter(a));
   }
 
-  @Property
-  void isBeforeIsTransitive(@ForAll("dates") PartialDate a, @ForAll("dates") PartialDate b, @ForAll("dates") PartialDate c) {
+  @PropertyTest
+  @MethodSource("dateTriples")
+  void isBeforeIsTransitive(PartialDate a, PartialDate b, PartialDate c) {
     if (a.isBefore(b) && b.isBefore(c)) {
       assertThat(a.isBefore(c)).isTrue();
     }
   }
 
-  @Property
-  void certainlyBeforeImpliesPossiblyBeforeAndSortsFirst(@ForAll("dates") PartialDate a, @ForAll("dates") PartialDate b) {
+  @PropertyTest
+  @MethodSource("datePairs")
+  void certainlyBeforeImpliesPossiblyBeforeAndSortsFirst(PartialDate a, PartialDate b) {
     if (a.isBefore(b)) {
       assertThat(a.mayBeBefore(b)).isTrue();
       assertThat(a.compareTo(b)).isLessThan(0);
@@ -83,22 +104,25 @@ class PartialDatePropertiesTest {
     }
   }
 
-  @Property
-  void isBeforeMatchesEveryDayOfOneBeforeEveryDayOfTheOther(@ForAll("dates") PartialDate a, @ForAll("dates") PartialDate b) {
+  @PropertyTest
+  @MethodSource("datePairs")
+  void isBeforeMatchesEveryDayOfOneBeforeEveryDayOfTheOther(PartialDate a, PartialDate b) {
     boolean everyDayBefore = a.lastDay().isBefore(b.firstDay());
     boolean someDayBefore = a.firstDay().isBefore(b.lastDay());
     assertThat(a.isBefore(b)).isEqualTo(everyDayBefore);
     assertThat(a.mayBeBefore(b)).isEqualTo(someDayBefore);
   }
 
-  @Property
-  void containsIsReflexive(@ForAll("dates") PartialDate a) {
+  @PropertyTest
+  @MethodSource("dates")
+  void containsIsReflexive(PartialDate a) {
     assertThat(a.contains(a)).isTrue();
   }
 
-  @Property
+  @PropertyTest
+  @MethodSource("dateTriples")
   void containsIsTransitiveAndAntisymmetric(
-      @ForAll("dates") PartialDate a, @ForAll("dates") PartialDate b, @ForAll("dates") PartialDate c) {
+      PartialDate a, PartialDate b, PartialDate c) {
     if (a.contains(b) && b.contains(c)) {
       assertThat(a.contains(c)).isTrue();
     }
@@ -107,16 +131,18 @@ class PartialDatePropertiesTest {
     }
   }
 
-  @Property
-  void aDateContainsEveryRefinementOfItself(@ForAll("dates") PartialDate a) {
+  @PropertyTest
+  @MethodSource("dates")
+  void aDateContainsEveryRefinementOfItself(PartialDate a) {
     LocalDate day = a.lastDay();
     assertThat(a.contains(PartialDate.of(day))).isTrue();
     assertThat(PartialDate.of(a.year()).contains(a)).isTrue();
     assertThat(a.overlaps(PartialDate.of(day))).isTrue();
   }
 
-  @Property
-  void orderWithIsSymmetric(@ForAll("dates") PartialDate a, @ForAll("dates") PartialDate b) {
+  @PropertyTest
+  @MethodSource("datePairs")
+  void orderWithIsSymmetric(PartialDate a, PartialDate b) {
     Map<TemporalOrder, TemporalOrder> converse = Map.of(
         TemporalOrder.BEFORE, TemporalOrder.AFTER,
         TemporalOrder.AFTER, TemporalOrder.BEFORE,
@@ -125,8 +151,9 @@ class PartialDatePropertiesTest {
     assertThat(b.orderWith(a)).isEqualTo(converse.get(a.orderWith(b)));
   }
 
-  @Property
-  void orderWithAgreesWithTheOtherComparisons(@ForAll("dates") PartialDate a, @ForAll("dates") PartialDate b) {
+  @PropertyTest
+  @MethodSource("datePairs")
+  void orderWithAgreesWithTheOtherComparisons(PartialDate a, PartialDate b) {
     TemporalOrder order = a.orderWith(b);
     assertThat(order == TemporalOrder.BEFORE).isEqualTo(a.isBefore(b));
     assertThat(order == TemporalOrder.AFTER).isEqualTo(a.isAfter(b));

@@ -29,8 +29,6 @@ import org.egovcoop.portfolio.Portfolio;
 import org.egovcoop.survey.IndexObservation;
 import org.egovcoop.testing.Fixtures;
 import org.egovcoop.time.PartialDate;
-import org.egovcoop.validation.internal.RankWithinAssessedValidator;
-import org.egovcoop.validation.internal.ScoreWithinRangeValidator;
 import org.junit.jupiter.api.Test;
 
 class ModelValidatorTest {
@@ -167,8 +165,8 @@ class ModelValidatorTest {
         IndexObservation.builder().from(Fixtures.egdi(2016, 80)).score(new BigDecimal("-0")).build())) {
       boolean rankValid = validator.validate(observation).stream().noneMatch(v -> v.path().equals("rank"));
       boolean scoreValid = validator.validate(observation).stream().noneMatch(v -> v.path().equals("score"));
-      assertThat(RankWithinAssessedValidator.isValid(observation)).as("rank of %s", observation).isEqualTo(rankValid);
-      assertThat(ScoreWithinRangeValidator.isValid(observation)).as("score of %s", observation).isEqualTo(scoreValid);
+      assertThat(observation.rankIsWithinAssessed()).as("rank of %s", observation).isEqualTo(rankValid);
+      assertThat(observation.scoreIsWithinRange()).as("score of %s", observation).isEqualTo(scoreValid);
     }
   }
 

@@ -53,7 +53,7 @@ public final class PressRelease2017 {
 
   private PressRelease2017() {}
 
-  /** @return the whole record of the press release, valid */
+  /** {@return the whole record of the press release, valid} */
   public static Portfolio portfolio() {
     return Portfolio.builder()
         .id("kor-uzb-egov-cooperation")
@@ -253,7 +253,7 @@ public final class PressRelease2017 {
         .build();
   }
 
-  /** @return the MOU of December 2013, known from the 2017 release only to the month */
+  /** {@return the MOU of December 2013, known from the 2017 release only to the month} */
   public static Agreement mou2013() {
     return Agreement.builder()
         .id(MOU_2013)
@@ -269,7 +269,7 @@ public final class PressRelease2017 {
         .build();
   }
 
-  /** @return the MOU signed on 2017-11-22 in Seoul */
+  /** {@return the MOU signed on 2017-11-22 in Seoul} */
   public static Agreement mou2017() {
     return Agreement.builder()
         .id(MOU_2017)

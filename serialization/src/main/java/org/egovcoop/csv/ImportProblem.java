@@ -84,32 +84,32 @@ public final class ImportProblem {
     return kind;
   }
 
-  /** @return the file name (or the name the caller gave the input) */
+  /** {@return the file name (or the name the caller gave the input)} */
   public String source() {
     return source;
   }
 
-  /** @return the 1-based line: 1 is the header, a data row's line is the line it starts on */
+  /** {@return the 1-based line: 1 is the header, a data row's line is the line it starts on} */
   public int line() {
     return line;
   }
 
-  /** @return the 1-based column, if the problem is in one cell */
+  /** {@return the 1-based column, if the problem is in one cell} */
   public OptionalInt columnNumber() {
     return columnNumber == 0 ? OptionalInt.empty() : OptionalInt.of(columnNumber);
   }
 
-  /** @return the column's name as the survey's header has it ({@code e-gov-rank}), if the problem is in one cell */
+  /** {@return the column's name as the survey's header has it ({@code e-gov-rank}), if the problem is in one cell} */
   public Optional<String> columnName() {
     return Optional.ofNullable(columnName);
   }
 
-  /** @return the offending cell's text exactly as in the file, if the problem is in one cell */
+  /** {@return the offending cell's text exactly as in the file, if the problem is in one cell} */
   public Optional<String> value() {
     return Optional.ofNullable(value);
   }
 
-  /** @return what is wrong, without the location: {@code '136.5' is not a whole number} */
+  /** {@return what is wrong, without the location: {@code '136.5' is not a whole number}} */
   public String message() {
     return message;
   }
@@ -139,7 +139,7 @@ public final class ImportProblem {
     return Objects.hash(kind, source, line, columnNumber, columnName, value, message);
   }
 
-  /** @return {@code file, line N, column C (name): message}, or {@code file, line N: message} */
+  /** {@return the text {@code file, line N, column C (name): message}, or {@code file, line N: message}} */
   @Override
   public String toString() {
     return source + ", line " + line + (columnNumber == 0 ? "" : ", column " + columnNumber + " (" + columnName + ")")

@@ -75,16 +75,18 @@ public final class ImportReport {
   }
 
   /**
-   * @return the observations, in the table's row order and, within a row, in the order EGDI,
-   *     OSI, HCI, TII, EPI; unmodifiable. A row with a problem contributes none; an empty cell
-   *     contributes none for its index (an absent value is never zero), and the EGDI observation
-   *     of a row has its rank, its score, or both.
+   * {@return the observations, in the table's row order and, within a row, in the order EGDI,
+   * OSI, HCI, TII, EPI; unmodifiable} A row with a problem contributes none; an empty cell
+   * contributes none for its index (an absent value is never zero), and the EGDI observation of a
+   * row has its rank, its score, or both.
    */
   public List<IndexObservation> observations() {
     return observations;
   }
 
   /**
+   * The observations of one index.
+   *
    * @param index an index
    * @return the observations of that index, in row order
    */
@@ -93,10 +95,10 @@ public final class ImportReport {
   }
 
   /**
-   * @return the country names as the table writes them, surrounding whitespace removed
-   *     ({@code Republic of Korea}), for the rows read without a problem (the listed but
-   *     unassessed ones too), in row order; where a table holds several editions, the latest
-   *     edition's name; unmodifiable
+   * {@return the country names as the table writes them, surrounding whitespace removed
+   * ({@code Republic of Korea}), for the rows read without a problem (the listed but unassessed
+   * ones too), in row order; unmodifiable} Where a table holds several editions, the name is the
+   * latest edition's.
    */
   public Map<CountryCode, String> countryNames() {
     return countryNames;

@@ -57,7 +57,7 @@ public final class SurveyCountryNames {
     this.byKey = byKey;
   }
 
-  /** @return the table shipped with the library, edition {@value #STANDARD_EDITION} */
+  /** {@return the table shipped with the library, edition {@value #STANDARD_EDITION}} */
   public static SurveyCountryNames standard() {
     return STANDARD;
   }
@@ -212,7 +212,7 @@ public final class SurveyCountryNames {
     return new SurveyCountryNames(edition, Map.copyOf(byKey));
   }
 
-  /** @return such as {@code SurveyCountryNames[edition 2026-12, 364 names]} */
+  /** {@return such as {@code SurveyCountryNames[edition 2026-12, 388 names]}} */
   @Override
   public String toString() {
     return "SurveyCountryNames[edition " + edition + ", " + byKey.size() + " names]";

@@ -13,6 +13,8 @@ public class SurveyImportException extends RuntimeException {
   private final transient ImportProblem problem;
 
   /**
+   * An exception for the first problem of a table read by a fail-fast reader.
+   *
    * @param problem the first problem found
    */
   public SurveyImportException(ImportProblem problem) {
@@ -20,7 +22,7 @@ public class SurveyImportException extends RuntimeException {
     this.problem = problem;
   }
 
-  /** @return the problem, with its location */
+  /** {@return the problem, with its location} */
   public ImportProblem problem() {
     return problem;
   }

@@ -28,8 +28,6 @@ import org.egovcoop.json.internal.CountryTable;
 import org.egovcoop.json.internal.Decimals;
 import org.egovcoop.survey.IndexObservation;
 import org.egovcoop.survey.SurveyIndex;
-import org.egovcoop.validation.internal.RankWithinAssessedValidator;
-import org.egovcoop.validation.internal.ScoreWithinRangeValidator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -92,9 +90,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * survey year that is not a year, a rank or score that is not a number, a rank that is not a
  * whole number, a rank above the number assessed, a score outside 0 to 1, or CSV that cannot be
  * parsed (an unclosed quote). The rules that validation also applies (rank within the number
- * assessed, score within range) are checked with the same code,
- * {@link RankWithinAssessedValidator#isValid(IndexObservation)} and
- * {@link ScoreWithinRangeValidator#isValid(IndexObservation)}. A {@link #failFast()} reader
+ * assessed, score within range) are the model's own, {@link IndexObservation#rankIsWithinAssessed()}
+ * and {@link IndexObservation#scoreIsWithinRange()}. A {@link #failFast()} reader
  * throws {@link SurveyImportException} at the first problem in file and line order; a
  * {@link #collectingProblems()} reader reads on and returns every problem in the
  * {@link ImportReport}, with the observations of the rows that had none. After a wrong header or
@@ -217,12 +214,12 @@ public final class SurveyTableReader {
   private static void checkEdition(int edition, String source) {
     if (!isEdition(edition)) {
       throw new IllegalArgumentException("Survey edition " + edition + " of '" + source + "' is not a survey year: expected "
-          + IndexObservation.FIRST_EDITION + " to 9999");
+          + IndexObservation.FIRST_EDITION + " to " + IndexObservation.LAST_EDITION);
     }
   }
 
   private static boolean isEdition(int year) {
-    return year >= IndexObservation.FIRST_EDITION && year <= 9999;
+    return IndexObservation.isSurveyYear(year);
   }
 
   /**
@@ -674,7 +671,8 @@ public final class SurveyTableReader {
       int edition = table.editionOf(row);
       if (edition == 0) {
         reportCell(Kind.SURVEY_YEAR, row, column, "survey year " + ImportProblem.quote(row.cells()[column])
-            + " is not a survey year: expected a year from " + IndexObservation.FIRST_EDITION + " to 9999, such as 2022");
+            + " is not a survey year: expected a year from " + IndexObservation.FIRST_EDITION + " to "
+            + IndexObservation.LAST_EDITION + ", such as 2022");
         return 0;
       }
       if (table.givenEdition != 0 && edition != table.givenEdition) {
@@ -810,14 +808,14 @@ public final class SurveyTableReader {
         reportCell(Kind.INVALID_VALUE, row, aboutRank ? layout.rankColumn() : layout.scoreColumn(index), e.getMessage());
         return null;
       }
-      if (!RankWithinAssessedValidator.isValid(observation)) {
+      if (!observation.rankIsWithinAssessed()) {
         reportCell(Kind.RANK_ABOVE_ASSESSED, row, layout.rankColumn(), "rank " + rank + " exceeds the " + numberAssessed
             + " countries assessed in edition " + edition + (counts.isDeclared(edition) ? " (the number given)"
                 : " (those with EGDI values in the tables read; a table of part of an edition needs the number"
                     + " the edition assessed)"));
         return null;
       }
-      if (!ScoreWithinRangeValidator.isValid(observation)) {
+      if (!observation.scoreIsWithinRange()) {
         int column = layout.scoreColumn(index);
         reportCell(Kind.SCORE_OUT_OF_RANGE, row, column, index.code() + " score " + ImportProblem.quote(row.cells()[column].strip())
             + " lies outside " + index.minScore() + " to " + index.maxScore());

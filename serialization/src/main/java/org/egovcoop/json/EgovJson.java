@@ -38,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes egovcoop JSON: portfolio documents, index observations (one, an array, or
- * newline-delimited), strictly and canonically. The format is described in
- * {@code docs/json-format.md}.
+ * newline-delimited), strictly and canonically. The format is specified in {@code json-format.md},
+ * which this module's jars carry as <a href="{@docRoot}/META-INF/egovcoop/json-format.md">{@code META-INF/egovcoop/json-format.md}</a>.
  *
  * <p><b>Reading</b> is strict: unknown properties, duplicate keys, values of the wrong JSON type
  * (no coercion), null, bad codes and dates, broken invariants, validation rules and exceeded
@@ -108,49 +108,50 @@ public final class EgovJson {
         .build();
   }
 
-  /** @return the strict reader and compact canonical writer, with default limits */
+  /** {@return the strict reader and compact canonical writer, with default limits} */
   public static EgovJson create() {
     return DEFAULT;
   }
 
   /**
+   * {@return a copy that reads with these limits}
+   *
    * @param limits the limits for reading
-   * @return a copy that reads with these limits
    */
   public EgovJson withLimits(JsonLimits limits) {
     return new EgovJson(Objects.requireNonNull(limits, "limits"), indented, redact);
   }
 
-  /** @return a copy that writes the indented canonical layout: two spaces, {@code \n} line ends, a final line end */
+  /** {@return a copy that writes the indented canonical layout: two spaces, {@code \n} line ends, a final line end} */
   public EgovJson indented() {
     return indented ? this : new EgovJson(limits, true, redact);
   }
 
-  /** @return a copy that writes the compact canonical layout, without whitespace */
+  /** {@return a copy that writes the compact canonical layout, without whitespace} */
   public EgovJson compact() {
     return indented ? new EgovJson(limits, false, redact) : this;
   }
 
   /**
-   * @return a copy whose writers leave out every attribute marked
+   * {@return a copy whose writers leave out every attribute marked
    *     {@link org.egovcoop.privacy.PersonalData} (names of people, phone numbers, e-mail
-   *     addresses); the output is still a valid document
+   *     addresses); the output is still a valid document}
    */
   public EgovJson withoutPersonalData() {
     return redact ? this : new EgovJson(limits, indented, true);
   }
 
-  /** @return the limits for reading */
+  /** {@return the limits for reading} */
   public JsonLimits limits() {
     return limits;
   }
 
-  /** @return whether documents are written indented */
+  /** {@return whether documents are written indented} */
   public boolean isIndented() {
     return indented;
   }
 
-  /** @return whether writers leave out personal data */
+  /** {@return whether writers leave out personal data} */
   public boolean isWithoutPersonalData() {
     return redact;
   }
@@ -158,8 +159,9 @@ public final class EgovJson {
   // ---- reading documents ----
 
   /**
+   * {@return the portfolio, valid}
+   *
    * @param json a portfolio document in UTF-8
-   * @return the portfolio, valid
    * @throws EgovJsonException listing every problem
    */
   public Portfolio readPortfolio(byte[] json) {
@@ -167,8 +169,9 @@ public final class EgovJson {
   }
 
   /**
+   * {@return the portfolio, valid}
+   *
    * @param json a portfolio document
-   * @return the portfolio, valid
    * @throws EgovJsonException listing every problem
    */
   public Portfolio readPortfolio(String json) {
@@ -176,8 +179,9 @@ public final class EgovJson {
   }
 
   /**
+   * {@return the portfolio, valid}
+   *
    * @param in a portfolio document in UTF-8, read to its end (not closed)
-   * @return the portfolio, valid
    * @throws EgovJsonException listing every problem
    * @throws UncheckedIOException if the stream cannot be read
    */
@@ -186,8 +190,9 @@ public final class EgovJson {
   }
 
   /**
+   * {@return the portfolio, valid}
+   *
    * @param file a portfolio document in UTF-8
-   * @return the portfolio, valid
    * @throws EgovJsonException listing every problem
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -222,8 +227,9 @@ public final class EgovJson {
   }
 
   /**
+   * {@return the observation, valid}
+   *
    * @param json one index observation object in UTF-8
-   * @return the observation, valid
    * @throws EgovJsonException listing every problem
    */
   public IndexObservation readObservation(byte[] json) {
@@ -238,8 +244,9 @@ public final class EgovJson {
   }
 
   /**
+   * {@return the observation, valid}
+   *
    * @param json one index observation object
-   * @return the observation, valid
    * @throws EgovJsonException listing every problem
    */
   public IndexObservation readObservation(String json) {
@@ -247,8 +254,9 @@ public final class EgovJson {
   }
 
   /**
+   * {@return the observations, each valid, in order}
+   *
    * @param json a JSON array of index observation objects in UTF-8
-   * @return the observations, each valid, in order
    * @throws EgovJsonException listing every problem
    */
   public List<IndexObservation> readObservations(byte[] json) {
@@ -265,8 +273,9 @@ public final class EgovJson {
   }
 
   /**
+   * {@return the observations, each valid, in order}
+   *
    * @param in a JSON array of index observation objects in UTF-8, read to its end (not closed)
-   * @return the observations, each valid, in order
    * @throws EgovJsonException listing every problem
    */
   public List<IndexObservation> readObservations(InputStream in) {
@@ -280,8 +289,9 @@ public final class EgovJson {
   // ---- newline-delimited JSON ----
 
   /**
+   * {@return a reader of the lines; close it to close the stream}
+   *
    * @param in NDJSON: one index observation object per line, in UTF-8
-   * @return a reader of the lines; close it to close the stream
    */
   public JsonLinesReader<IndexObservation> observationLines(InputStream in) {
     return new JsonLinesReader<>(new LineInput(in, limits.maxDocumentLength()), factory,
@@ -290,8 +300,9 @@ public final class EgovJson {
   }
 
   /**
+   * {@return a reader of the lines; close it to close the stream}
+   *
    * @param in NDJSON: one portfolio document per line, in UTF-8
-   * @return a reader of the lines; close it to close the stream
    */
   public JsonLinesReader<Portfolio> portfolioLines(InputStream in) {
     return new JsonLinesReader<>(new LineInput(in, limits.maxDocumentLength()), factory,
@@ -299,17 +310,19 @@ public final class EgovJson {
   }
 
   /**
+   * {@return the writer; close it to flush and close the stream}
+   *
    * @param out where to write NDJSON, one compact observation per line (whatever
    *     {@link #isIndented()} says)
-   * @return the writer; close it to flush and close the stream
    */
   public JsonLinesWriter<IndexObservation> observationLinesWriter(OutputStream out) {
     return new JsonLinesWriter<>(Encoding.generator(factory, out, false), SurveyCodecs.OBSERVATION, redact, out);
   }
 
   /**
+   * {@return the writer; close it to flush and close the stream}
+   *
    * @param out where to write NDJSON, one compact portfolio document per line
-   * @return the writer; close it to flush and close the stream
    */
   public JsonLinesWriter<Portfolio> portfolioLinesWriter(OutputStream out) {
     return new JsonLinesWriter<>(Encoding.generator(factory, out, false), PortfolioCodec.PORTFOLIO, redact, out);
@@ -318,8 +331,9 @@ public final class EgovJson {
   // ---- writing ----
 
   /**
+   * {@return its canonical document in UTF-8}
+   *
    * @param portfolio the portfolio
-   * @return its canonical document in UTF-8
    */
   public byte[] writePortfolio(Portfolio portfolio) {
     ByteArrayBuilder out = new ByteArrayBuilder();
@@ -328,14 +342,17 @@ public final class EgovJson {
   }
 
   /**
+   * {@return its canonical document}
+   *
    * @param portfolio the portfolio
-   * @return its canonical document
    */
   public String writePortfolioAsString(Portfolio portfolio) {
     return new String(writePortfolio(portfolio), StandardCharsets.UTF_8);
   }
 
   /**
+   * Writes the portfolio's canonical document to a stream.
+   *
    * @param portfolio the portfolio
    * @param out where to write its canonical document in UTF-8 (flushed, not closed)
    */
@@ -344,6 +361,8 @@ public final class EgovJson {
   }
 
   /**
+   * Writes the portfolio's canonical document to a file.
+   *
    * @param portfolio the portfolio
    * @param file the file to write its canonical document to, replaced if it exists
    */
@@ -356,8 +375,9 @@ public final class EgovJson {
   }
 
   /**
+   * {@return its canonical JSON object in UTF-8}
+   *
    * @param observation the observation
-   * @return its canonical JSON object in UTF-8
    */
   public byte[] writeObservation(IndexObservation observation) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(128);
@@ -366,8 +386,9 @@ public final class EgovJson {
   }
 
   /**
+   * {@return a canonical JSON array of them in UTF-8}
+   *
    * @param observations the observations
-   * @return a canonical JSON array of them in UTF-8
    */
   public byte[] writeObservations(Iterable<IndexObservation> observations) {
     // Grows by adding blocks, not by copying what was written into ever larger arrays.
@@ -377,6 +398,8 @@ public final class EgovJson {
   }
 
   /**
+   * Writes the observations as a canonical JSON array to a stream.
+   *
    * @param observations the observations
    * @param out where to write a canonical JSON array of them in UTF-8 (flushed, not closed)
    */
@@ -433,12 +456,12 @@ public final class EgovJson {
 
   // ---- schemas ----
 
-  /** @return the JSON Schema (draft 2020-12) of a portfolio document */
+  /** {@return the JSON Schema (draft 2020-12) of a portfolio document} */
   public static String portfolioSchema() {
     return resource(PORTFOLIO_SCHEMA);
   }
 
-  /** @return the JSON Schema (draft 2020-12) of one index observation, an NDJSON line */
+  /** {@return the JSON Schema (draft 2020-12) of one index observation, an NDJSON line} */
   public static String observationSchema() {
     return resource(OBSERVATION_SCHEMA);
   }

@@ -20,6 +20,8 @@ public final class EgovJsonException extends JacksonException {
   private final transient List<JsonProblem> problems;
 
   /**
+   * An exception whose message lists every problem.
+   *
    * @param problems at least one problem
    */
   public EgovJsonException(List<JsonProblem> problems) {
@@ -39,12 +41,12 @@ public final class EgovJsonException extends JacksonException {
     return out.toString();
   }
 
-  /** @return every problem found, in document order as far as reading found them; never empty */
+  /** {@return every problem found, in document order as far as reading found them; never empty} */
   public List<JsonProblem> problems() {
     return problems;
   }
 
-  /** @return the list of problems, without Jackson's location suffix (each problem has its own) */
+  /** {@return the list of problems, without Jackson's location suffix (each problem has its own)} */
   @Override
   public String getMessage() {
     return getOriginalMessage();

@@ -6,7 +6,8 @@ import tools.jackson.databind.JacksonModule;
 
 /**
  * The Jackson 3 module for every egovcoop type: registered on any {@code JsonMapper}, it reads
- * and writes the egovcoop JSON format (see {@code docs/json-format.md}) with the same codecs as
+ * and writes the egovcoop JSON format (specified in
+ * <a href="{@docRoot}/META-INF/egovcoop/json-format.md">{@code META-INF/egovcoop/json-format.md}</a>, which this module's jars carry) with the same codecs as
  * {@link EgovJson}. It claims only egovcoop types (the model's value types and enums); a user's
  * own classes that hold them are bound by Jackson as usual.
  *
@@ -36,32 +37,32 @@ public final class EgovcoopModule extends JacksonModule {
   }
 
   /**
-   * @return a module that leaves out every attribute marked
+   * {@return a module that leaves out every attribute marked
    *     {@link org.egovcoop.privacy.PersonalData} when writing, as
-   *     {@link EgovJson#withoutPersonalData()} does
+   *     {@link EgovJson#withoutPersonalData()} does}
    */
   public EgovcoopModule withoutPersonalData() {
     return new EgovcoopModule(true, maxCollectionSize);
   }
 
-  /** @return whether the module leaves personal data out when writing */
+  /** {@return whether the module leaves personal data out when writing} */
   public boolean isWithoutPersonalData() {
     return redact;
   }
 
-  /** @return {@code "egovcoop"} */
+  /** {@return the module name, {@code "egovcoop"}} */
   @Override
   public String getModuleName() {
     return "egovcoop";
   }
 
-  /** @return {@code "egovcoop"}, whatever the variant */
+  /** {@return the registration id, {@code "egovcoop"}, whatever the variant} */
   @Override
   public Object getRegistrationId() {
     return getModuleName();
   }
 
-  /** @return the version of egovcoop-serialization */
+  /** {@return the version of egovcoop-serialization} */
   @Override
   public Version version() {
     return VERSION;

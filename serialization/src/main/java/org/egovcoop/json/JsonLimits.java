@@ -35,49 +35,49 @@ public final class JsonLimits {
   }
 
   /**
-   * @return nesting depth 32, strings of 1,000,000 characters, names of 256, numbers of 100
-   *     characters, documents of 64 MiB, 10,000,000 tokens, 1,000,000 elements per array
+   * {@return the default limits: nesting depth 32, strings of 1,000,000 characters, names of 256, numbers of 100
+   *     characters, documents of 64 MiB, 10,000,000 tokens, 1,000,000 elements per array}
    */
   public static JsonLimits defaults() {
     return DEFAULTS;
   }
 
-  /** @return a builder starting from the defaults */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the deepest nesting of objects and arrays */
+  /** {@return the deepest nesting of objects and arrays} */
   public int maxNestingDepth() {
     return maxNestingDepth;
   }
 
-  /** @return the longest string value, in characters */
+  /** {@return the longest string value, in characters} */
   public int maxStringLength() {
     return maxStringLength;
   }
 
-  /** @return the longest property name, in characters */
+  /** {@return the longest property name, in characters} */
   public int maxNameLength() {
     return maxNameLength;
   }
 
-  /** @return the longest number, in characters of its text */
+  /** {@return the longest number, in characters of its text} */
   public int maxNumberLength() {
     return maxNumberLength;
   }
 
-  /** @return the longest document (for NDJSON: line), in bytes */
+  /** {@return the longest document (for NDJSON: line), in bytes} */
   public long maxDocumentLength() {
     return maxDocumentLength;
   }
 
-  /** @return the most tokens in a document (for NDJSON: line) */
+  /** {@return the most tokens in a document (for NDJSON: line)} */
   public long maxTokenCount() {
     return maxTokenCount;
   }
 
-  /** @return the most elements in any one array */
+  /** {@return the most elements in any one array} */
   public int maxCollectionSize() {
     return maxCollectionSize;
   }
@@ -103,8 +103,9 @@ public final class JsonLimits {
     private Builder() {}
 
     /**
+     * {@return this builder}
+     *
      * @param value the deepest nesting of objects and arrays; a portfolio needs 8
-     * @return this builder
      */
     public Builder maxNestingDepth(int value) {
       this.maxNestingDepth = positive("maxNestingDepth", value);
@@ -112,8 +113,9 @@ public final class JsonLimits {
     }
 
     /**
+     * {@return this builder}
+     *
      * @param value the longest string value, in characters
-     * @return this builder
      */
     public Builder maxStringLength(int value) {
       this.maxStringLength = positive("maxStringLength", value);
@@ -121,8 +123,9 @@ public final class JsonLimits {
     }
 
     /**
+     * {@return this builder}
+     *
      * @param value the longest property name, in characters
-     * @return this builder
      */
     public Builder maxNameLength(int value) {
       this.maxNameLength = positive("maxNameLength", value);
@@ -130,8 +133,9 @@ public final class JsonLimits {
     }
 
     /**
+     * {@return this builder}
+     *
      * @param value the longest number text, in characters
-     * @return this builder
      */
     public Builder maxNumberLength(int value) {
       this.maxNumberLength = positive("maxNumberLength", value);
@@ -139,8 +143,9 @@ public final class JsonLimits {
     }
 
     /**
+     * {@return this builder}
+     *
      * @param value the longest document (NDJSON: line), in bytes
-     * @return this builder
      */
     public Builder maxDocumentLength(long value) {
       this.maxDocumentLength = positive("maxDocumentLength", value);
@@ -148,8 +153,9 @@ public final class JsonLimits {
     }
 
     /**
+     * {@return this builder}
+     *
      * @param value the most tokens in a document (NDJSON: line)
-     * @return this builder
      */
     public Builder maxTokenCount(long value) {
       this.maxTokenCount = positive("maxTokenCount", value);
@@ -157,15 +163,16 @@ public final class JsonLimits {
     }
 
     /**
+     * {@return this builder}
+     *
      * @param value the most elements in any one array
-     * @return this builder
      */
     public Builder maxCollectionSize(int value) {
       this.maxCollectionSize = positive("maxCollectionSize", value);
       return this;
     }
 
-    /** @return the limits */
+    /** {@return the limits} */
     public JsonLimits build() {
       return new JsonLimits(this);
     }

@@ -61,14 +61,15 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
   @FunctionalInterface
   interface Canonical<T> {
     /**
+     * {@return the record, valid; or null if the line must be read by the general reader}
+     *
      * @param line the line's bytes, from 0
      * @param length its length
-     * @return the record, valid; or null if the line must be read by the general reader
      */
     T read(byte[] line, int length);
   }
 
-  /** @return whether another line remains */
+  /** {@return whether another line remains} */
   @Override
   public boolean hasNext() {
     if (!pending && !finished) {
@@ -116,14 +117,14 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
     }
   }
 
-  /** @return the number of the line last read, from 1; 0 before the first */
+  /** {@return the number of the line last read, from 1; 0 before the first} */
   public int lineNumber() {
     return lines.lineNumber();
   }
 
   /**
-   * @return the records as a sequential stream, which stops at the first bad line by throwing its
-   *     {@link EgovJsonException}; closing the stream closes this reader
+   * {@return the records as a sequential stream, which stops at the first bad line by throwing its
+   *     {@link EgovJsonException}; closing the stream closes this reader}
    */
   public Stream<T> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),

@@ -60,7 +60,7 @@ public final class JsonLinesWriter<T> implements Closeable, Flushable {
     return this;
   }
 
-  /** @return the number of records written */
+  /** {@return the number of records written} */
   public long count() {
     return count;
   }

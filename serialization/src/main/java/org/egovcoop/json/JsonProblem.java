@@ -43,6 +43,8 @@ public final class JsonProblem {
   private final String expected;
 
   /**
+   * A problem at one place of a document.
+   *
    * @param kind what kind of problem it is
    * @param pointer the JSON Pointer of the value concerned, {@code ""} for the whole document
    * @param line the line of the token, from 1; 0 when unknown
@@ -62,37 +64,37 @@ public final class JsonProblem {
     this.expected = expected;
   }
 
-  /** @return what kind of problem this is */
+  /** {@return what kind of problem this is} */
   public Kind kind() {
     return kind;
   }
 
-  /** @return the JSON Pointer of the value concerned, such as {@code /agreements/0/parties/1/country}; {@code ""} for the document */
+  /** {@return the JSON Pointer of the value concerned, such as {@code /agreements/0/parties/1/country}; {@code ""} for the document} */
   public String pointer() {
     return pointer;
   }
 
-  /** @return the line of the token, from 1 (in NDJSON, the line of the record); 0 when unknown */
+  /** {@return the line of the token, from 1 (in NDJSON, the line of the record); 0 when unknown} */
   public int line() {
     return line;
   }
 
-  /** @return the column of the token within its line, from 1; 0 when unknown */
+  /** {@return the column of the token within its line, from 1; 0 when unknown} */
   public int column() {
     return column;
   }
 
-  /** @return the problem in words */
+  /** {@return the problem in words} */
   public String message() {
     return message;
   }
 
-  /** @return the offending value as written (abbreviated when long), if there is one */
+  /** {@return the offending value as written (abbreviated when long), if there is one} */
   public Optional<String> value() {
     return Optional.ofNullable(value);
   }
 
-  /** @return what the format expects there, if the problem concerns a value */
+  /** {@return what the format expects there, if the problem concerns a value} */
   public Optional<String> expected() {
     return Optional.ofNullable(expected);
   }
@@ -115,7 +117,7 @@ public final class JsonProblem {
     return Objects.hash(kind, pointer, line, column, message);
   }
 
-  /** @return such as {@code /observations/0/rank (line 12, column 15): expected an integer, found 80.5} */
+  /** {@return the text, such as {@code /observations/0/rank (line 12, column 15): expected an integer, found 80.5}} */
   @Override
   public String toString() {
     return (pointer.isEmpty() ? "(document)" : pointer) + " (line " + line + ", column " + column + "): " + message;

@@ -19,14 +19,14 @@ public final class ReadResult<T> {
     this.ignoredProperties = List.copyOf(ignoredProperties);
   }
 
-  /** @return the decoded, valid value */
+  /** {@return the decoded, valid value} */
   public T value() {
     return value;
   }
 
   /**
-   * @return the skipped properties, each a {@link JsonProblem.Kind#UNKNOWN_PROPERTY} problem with its
-   *     pointer, line and column; empty when the document held only known properties
+   * {@return the skipped properties, each a {@link JsonProblem.Kind#UNKNOWN_PROPERTY} problem with its
+   *     pointer, line and column; empty when the document held only known properties}
    */
   public List<JsonProblem> ignoredProperties() {
     return ignoredProperties;

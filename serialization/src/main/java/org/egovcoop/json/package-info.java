@@ -2,7 +2,8 @@
  * egovcoop JSON: the {@link org.egovcoop.json.EgovJson} facade (strict reading, canonical
  * writing, NDJSON, writing without personal data), the {@link org.egovcoop.json.EgovcoopModule}
  * for Jackson mappers, and the one exception of reading, {@link org.egovcoop.json.EgovJsonException},
- * with its {@link org.egovcoop.json.JsonProblem}s. The format is described in
- * {@code docs/json-format.md}.
+ * with its {@link org.egovcoop.json.JsonProblem}s. The format is specified in
+ * {@code json-format.md}, which this module's jars (classes, sources and Javadoc) carry as
+ * <a href="{@docRoot}/META-INF/egovcoop/json-format.md">{@code META-INF/egovcoop/json-format.md}</a>.
  */
 package org.egovcoop.json;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,14 @@ class FormatDocumentTest {
     int start = document.indexOf('\n', document.indexOf("```", at)) + 1;
     int end = document.indexOf("```", start);
     return document.substring(start, end);
+  }
+
+  @Test
+  void shipsInTheModuleAsTheResourceTheJavadocLinksTo() throws IOException {
+    try (InputStream in = EgovJson.class.getResourceAsStream("/META-INF/egovcoop/json-format.md")) {
+      assertThat(in).as("META-INF/egovcoop/json-format.md beside EgovJson").isNotNull();
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(document());
+    }
   }
 
   @Test

@@ -50,6 +50,9 @@ import org.egovcoop.time.PartialDateRange;
  * resolve and it breaks no rule, so that reading it back (which validates) succeeds. In
  * {@linkplain #full full} mode every optional attribute is present and every collection holds at
  * least one element, so that a test can see every attribute written.
+ *
+ * <p>A property test is a {@code @PropertyTest @Seeds(tries)} (core's test support): each case
+ * makes its values from a {@code new Random(seed)} of its own, and is named {@code seed N}.
  */
 final class RandomModel {
 
@@ -399,8 +402,15 @@ final class RandomModel {
   }
 
   private Figure figure(String id, List<String> sources) {
-    Figure.Builder b = Figure.builder().id(id).kind(pick(FigureKind.class)).description(localizedText())
-        .quantity(qualifiedQuantity()).sourceIds(someOf(sources));
+    FigureKind kind = pick(FigureKind.class);
+    QualifiedQuantity quantity = qualifiedQuantity();
+    if (kind != FigureKind.OTHER && quantity.quantity().value().signum() < 0) {
+      // only a figure of kind other may be negative
+      Quantity q = quantity.quantity();
+      quantity = QualifiedQuantity.of(quantity.qualifier(), Quantity.of(q.value().negate(), q.unit()));
+    }
+    Figure.Builder b = Figure.builder().id(id).kind(kind).description(localizedText())
+        .quantity(quantity).sourceIds(someOf(sources));
     if (maybe()) {
       b.asOf(partialDate());
     }

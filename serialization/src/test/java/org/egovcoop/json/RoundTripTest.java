@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.egovcoop.json.internal.Codec;
 import org.egovcoop.json.internal.Codecs;
 import org.egovcoop.portfolio.Portfolio;
 import org.egovcoop.survey.IndexObservation;
+import org.egovcoop.testing.PropertyTest;
+import org.egovcoop.testing.Seeds;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,23 +22,10 @@ class RoundTripTest {
   private static final EgovJson COMPACT = EgovJson.create();
   private static final EgovJson INDENTED = EgovJson.create().indented();
 
-  @Provide
-  Arbitrary<Portfolio> portfolios() {
-    return Arbitraries.randomValue(random -> new RandomModel(random, false).portfolio());
-  }
-
-  @Provide
-  Arbitrary<Portfolio> fullPortfolios() {
-    return Arbitraries.randomValue(random -> new RandomModel(random, true).portfolio());
-  }
-
-  @Provide
-  Arbitrary<IndexObservation> observations() {
-    return Arbitraries.randomValue(random -> new RandomModel(random, false).observation());
-  }
-
-  @Property(tries = 200)
-  void portfolioRoundTrips(@ForAll("portfolios") Portfolio portfolio) {
+  @PropertyTest
+  @Seeds(200)
+  void portfolioRoundTrips(long seed) {
+    Portfolio portfolio = new RandomModel(new Random(seed), false).portfolio();
     for (EgovJson json : List.of(COMPACT, INDENTED)) {
       byte[] bytes = json.writePortfolio(portfolio);
       Portfolio decoded = json.readPortfolio(bytes);
@@ -51,16 +35,20 @@ class RoundTripTest {
     }
   }
 
-  @Property(tries = 100)
-  void fullyPopulatedPortfolioRoundTrips(@ForAll("fullPortfolios") Portfolio portfolio) {
+  @PropertyTest
+  @Seeds(100)
+  void fullyPopulatedPortfolioRoundTrips(long seed) {
+    Portfolio portfolio = new RandomModel(new Random(seed), true).portfolio();
     byte[] bytes = COMPACT.writePortfolio(portfolio);
 
     assertThat(COMPACT.readPortfolio(bytes)).isEqualTo(portfolio);
     assertThat(COMPACT.writePortfolio(COMPACT.readPortfolio(bytes))).isEqualTo(bytes);
   }
 
-  @Property(tries = 500)
-  void observationRoundTripsKeepingEveryDecimalDigit(@ForAll("observations") IndexObservation observation) {
+  @PropertyTest
+  @Seeds(500)
+  void observationRoundTripsKeepingEveryDecimalDigit(long seed) {
+    IndexObservation observation = new RandomModel(new Random(seed), false).observation();
     byte[] bytes = COMPACT.writeObservation(observation);
     IndexObservation decoded = COMPACT.readObservation(bytes);
 
@@ -69,8 +57,10 @@ class RoundTripTest {
     assertThat(COMPACT.writeObservation(decoded)).isEqualTo(bytes);
   }
 
-  @Property(tries = 50)
-  void observationArrayRoundTrips(@ForAll Random random) {
+  @PropertyTest
+  @Seeds(50)
+  void observationArrayRoundTrips(long seed) {
+    Random random = new Random(seed);
     RandomModel model = new RandomModel(random, false);
     List<IndexObservation> observations = new ArrayList<>();
     int n = random.nextInt(20);
@@ -83,9 +73,12 @@ class RoundTripTest {
     assertThat(INDENTED.writeObservations(INDENTED.readObservations(bytes))).isEqualTo(bytes);
   }
 
-  @Property(tries = 100)
-  void everyTypeRoundTripsThroughTheModule(@ForAll Random random, @ForAll boolean full) {
-    RandomModel model = new RandomModel(random, full);
+  /** Fully populated or not: each seed chooses. */
+  @PropertyTest
+  @Seeds(100)
+  void everyTypeRoundTripsThroughTheModule(long seed) {
+    Random random = new Random(seed);
+    RandomModel model = new RandomModel(random, random.nextBoolean());
     JsonMapper mapper = COMPACT.mapper();
     for (Codec<?> codec : Codecs.all()) {
       Object value = model.sampleOf(codec.type());

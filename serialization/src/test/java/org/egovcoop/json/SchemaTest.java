@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.egovcoop.testing.PropertyTest;
+import org.egovcoop.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,16 +57,24 @@ class SchemaTest {
     assertThat(EgovJson.create().readPortfolio(redacted).getPersons()).allSatisfy(p -> assertThat(p.getName()).isEmpty());
   }
 
-  @Property(tries = 100)
-  void randomPortfoliosAreValid(@ForAll Random random, @ForAll boolean full, @ForAll boolean redact) {
+  /** Fully populated or not, with personal data or without: each seed chooses. */
+  @PropertyTest
+  @Seeds(100)
+  void randomPortfoliosAreValid(long seed) {
+    Random random = new Random(seed);
+    boolean full = random.nextBoolean();
+    boolean redact = random.nextBoolean();
     EgovJson json = redact ? EgovJson.create().withoutPersonalData() : EgovJson.create();
     byte[] bytes = json.writePortfolio(new RandomModel(random, full).portfolio());
 
     assertThat(validate(PORTFOLIO, bytes)).as(new String(bytes, StandardCharsets.UTF_8)).isEmpty();
   }
 
-  @Property(tries = 200)
-  void randomObservationsAreValid(@ForAll Random random, @ForAll boolean full) {
+  @PropertyTest
+  @Seeds(200)
+  void randomObservationsAreValid(long seed) {
+    Random random = new Random(seed);
+    boolean full = random.nextBoolean();
     byte[] bytes = EgovJson.create().writeObservation(new RandomModel(random, full).observation());
 
     assertThat(validate(OBSERVATION, bytes)).as(new String(bytes, StandardCharsets.UTF_8)).isEmpty();

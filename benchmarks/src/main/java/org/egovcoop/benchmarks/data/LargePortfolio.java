@@ -63,7 +63,15 @@ public final class LargePortfolio {
 
   /** @return the large portfolio, valid */
   public static Portfolio create() {
-    return generate(false);
+    return generate(AGREEMENTS, false);
+  }
+
+  /**
+   * @param agreements the number of agreements, and of activities
+   * @return a portfolio made as the large one is, with that many agreements: valid
+   */
+  public static Portfolio create(int agreements) {
+    return generate(agreements, false);
   }
 
   /**
@@ -71,10 +79,10 @@ public final class LargePortfolio {
    *     agreement relates to {@value #MISSING_AGREEMENT}, which the portfolio does not hold
    */
   public static Portfolio withDanglingRelation() {
-    return generate(true);
+    return generate(AGREEMENTS, true);
   }
 
-  private static Portfolio generate(boolean danglingRelation) {
+  private static Portfolio generate(int count, boolean danglingRelation) {
     SplittableRandom random = new SplittableRandom(BenchmarkData.SEED);
     List<CountryCode> states = BenchmarkData.UN_MEMBER_STATES.stream().map(CountryCode::of).toList();
     List<Organization> organizations = new ArrayList<>();
@@ -95,12 +103,12 @@ public final class LargePortfolio {
           .build());
     }
 
-    List<Agreement> agreements = new ArrayList<>(AGREEMENTS);
-    List<Activity> activities = new ArrayList<>(AGREEMENTS);
+    List<Agreement> agreements = new ArrayList<>(count);
+    List<Activity> activities = new ArrayList<>(count);
     Set<CountryCode> countries = new LinkedHashSet<>();
     Map<String, String> lastAgreementOfPair = new HashMap<>();
     LocalDate day = LocalDate.of(2000, 1, 3);
-    for (int i = 0; i < AGREEMENTS; i++) {
+    for (int i = 0; i < count; i++) {
       day = day.plusDays(1 + random.nextInt(14));
       CountryCode first;
       CountryCode second;
@@ -152,7 +160,7 @@ public final class LargePortfolio {
           agreement.addRelation(AgreementRelation.of(RelationKind.IMPLEMENTS, framework));
         }
       }
-      if (danglingRelation && i == AGREEMENTS - 1) {
+      if (danglingRelation && i == count - 1) {
         agreement.addRelation(AgreementRelation.of(RelationKind.FOLLOWS, MISSING_AGREEMENT));
       }
       agreements.add(agreement.build());

@@ -141,6 +141,7 @@ public final class PerformanceReport {
   public static void main(String[] args) throws IOException {
     Path out = null;
     List<JmhResult> jmh = new ArrayList<>();
+    List<JmhResult> scale = new ArrayList<>();
     Optional<JsonNode> heap = Optional.empty();
     List<String> notes = new ArrayList<>();
     Map<String, String> context = new LinkedHashMap<>();
@@ -153,13 +154,14 @@ public final class PerformanceReport {
       switch (option) {
         case "--out" -> out = Path.of(value);
         case "--jmh" -> jmh.addAll(JmhResult.read(Path.of(value)));
+        case "--scale" -> scale.addAll(JmhResult.read(Path.of(value)));
         case "--heap" -> heap = Optional.of(JsonMapper.builder().build().readTree(Path.of(value)));
         case "--note" -> notes.add(value);
         case "--load-before" -> context.put("Load average (1, 5, 15 min) before the run", value);
         case "--load-after" -> context.put("Load average (1, 5, 15 min) after the run", value);
         case "--command" -> context.put("Command", "`" + value + "`");
         default -> throw new IllegalArgumentException(
-            "Unknown option " + option + ": expected --out, --jmh, --heap, --note, --load-before, --load-after, --command");
+            "Unknown option " + option + ": expected --out, --jmh, --scale, --heap, --note, --load-before, --load-after, --command");
       }
     }
     if (out == null) {
@@ -167,6 +169,12 @@ public final class PerformanceReport {
     }
     String markdown = new PerformanceReport(jmh, heap).render(notes, context, Machine.describe(),
         ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
+    String growth = GrowthReport.render(scale);
+    if (!growth.isEmpty()) {
+      // before the machine and settings, which close the report
+      int settings = markdown.indexOf("\n## Machine and settings");
+      markdown = settings < 0 ? markdown + growth : markdown.substring(0, settings) + growth + markdown.substring(settings);
+    }
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, markdown, StandardCharsets.UTF_8);
     System.out.println("Wrote " + out);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.egovcoop.agreement.Agreement;
+import org.egovcoop.agreement.AgreementRelation;
 import org.egovcoop.portfolio.Portfolio;
 import org.egovcoop.validation.AcyclicLineage;
 
@@ -30,35 +31,41 @@ public final class AcyclicLineageValidator implements ConstraintValidator<Acycli
       indexById.putIfAbsent(agreements.get(i).getId(), i);
     }
     int[] state = new int[agreements.size()];
+    // Iterative depth-first search: a lineage of 100,000 agreements must not overflow the stack.
+    int[] stack = new int[agreements.size()];
+    int[] nextRelation = new int[agreements.size()];
     boolean valid = true;
-    for (int i = 0; i < agreements.size(); i++) {
-      if (state[i] == UNVISITED) {
-        valid &= visit(i, agreements, indexById, state, context);
-      }
-    }
-    return valid;
-  }
-
-  private static boolean visit(int i, List<Agreement> agreements, Map<String, Integer> indexById, int[] state,
-      ConstraintValidatorContext context) {
-    state[i] = ON_PATH;
-    boolean valid = true;
-    Agreement agreement = agreements.get(i);
-    for (int r = 0; r < agreement.getRelations().size(); r++) {
-      String target = agreement.getRelations().get(r).getTargetId();
-      Integer j = indexById.get(target);
-      if (j == null || j == i) {
+    for (int root = 0; root < agreements.size(); root++) {
+      if (state[root] != UNVISITED) {
         continue;
       }
-      if (state[j] == ON_PATH) {
-        Violations.report(context, new Object[] {"id", agreement.getId(), "target", target},
-            "agreements", i, "relations", r, "targetId");
-        valid = false;
-      } else if (state[j] == UNVISITED) {
-        valid &= visit(j, agreements, indexById, state, context);
+      int depth = 0;
+      stack[depth++] = root;
+      state[root] = ON_PATH;
+      while (depth > 0) {
+        int i = stack[depth - 1];
+        List<AgreementRelation> relations = agreements.get(i).getRelations();
+        if (nextRelation[i] == relations.size()) {
+          state[i] = DONE;
+          depth--;
+          continue;
+        }
+        int r = nextRelation[i]++;
+        String target = relations.get(r).getTargetId();
+        Integer j = indexById.get(target);
+        if (j == null || j == i) {
+          continue;
+        }
+        if (state[j] == ON_PATH) {
+          Violations.report(context, new Object[] {"id", agreements.get(i).getId(), "target", target},
+              "agreements", i, "relations", r, "targetId");
+          valid = false;
+        } else if (state[j] == UNVISITED) {
+          state[j] = ON_PATH;
+          stack[depth++] = j;
+        }
       }
     }
-    state[i] = DONE;
     return valid;
   }
 }

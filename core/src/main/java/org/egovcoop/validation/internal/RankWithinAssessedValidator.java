@@ -6,21 +6,12 @@ import java.util.OptionalInt;
 import org.egovcoop.survey.IndexObservation;
 import org.egovcoop.validation.RankWithinAssessed;
 
-/** Checks {@link RankWithinAssessed}. */
+/** Checks {@link RankWithinAssessed}, by the model's own rule ({@link IndexObservation#rankIsWithinAssessed()}). */
 public final class RankWithinAssessedValidator implements ConstraintValidator<RankWithinAssessed, IndexObservation> {
-
-  /**
-   * @param observation the observation
-   * @return whether its rank, if any, is at most the number assessed
-   */
-  public static boolean isValid(IndexObservation observation) {
-    OptionalInt rank = observation.getRank();
-    return rank.isEmpty() || rank.getAsInt() <= observation.getNumberAssessed();
-  }
 
   @Override
   public boolean isValid(IndexObservation observation, ConstraintValidatorContext context) {
-    if (observation == null || isValid(observation)) {
+    if (observation == null || observation.rankIsWithinAssessed()) {
       return true;
     }
     Violations.report(context,

@@ -8,25 +8,12 @@ import org.egovcoop.survey.IndexObservation;
 import org.egovcoop.survey.SurveyIndex;
 import org.egovcoop.validation.ScoreWithinRange;
 
-/** Checks {@link ScoreWithinRange}. */
+/** Checks {@link ScoreWithinRange}, by the model's own rule ({@link IndexObservation#scoreIsWithinRange()}). */
 public final class ScoreWithinRangeValidator implements ConstraintValidator<ScoreWithinRange, IndexObservation> {
-
-  /**
-   * @param observation the observation
-   * @return whether its score, if any, lies within its index's range
-   */
-  public static boolean isValid(IndexObservation observation) {
-    Optional<BigDecimal> score = observation.getScore();
-    if (score.isEmpty()) {
-      return true;
-    }
-    SurveyIndex index = observation.getIndex();
-    return score.get().compareTo(index.minScore()) >= 0 && score.get().compareTo(index.maxScore()) <= 0;
-  }
 
   @Override
   public boolean isValid(IndexObservation observation, ConstraintValidatorContext context) {
-    if (observation == null || isValid(observation)) {
+    if (observation == null || observation.scoreIsWithinRange()) {
       return true;
     }
     Violations.report(context,

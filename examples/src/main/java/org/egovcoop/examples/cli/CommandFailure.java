@@ -19,10 +19,11 @@ final class CommandFailure extends RuntimeException {
   }
 
   /**
+   * {@return the failure in words a user knows ("no such file"), not an exception's class name}
+   *
    * @param action what the command tried, such as {@code read} or {@code write}
    * @param file the file
    * @param e why it failed
-   * @return the failure in words a user knows ("no such file"), not an exception's class name
    */
   static CommandFailure cannot(String action, Path file, IOException e) {
     String reason;

@@ -122,7 +122,7 @@ final class DemoCommand implements Callable<Integer> {
     return IatiCommand.write(spec, iatiOptions, identified, null, out);
   }
 
-  /** @return the line that says what was written where */
+  /** {@return the line that says what was written where} */
   private String writeJson(Portfolio portfolio) {
     EgovJson json = EgovJson.create().indented();
     if (withoutPersonalData) {

@@ -50,10 +50,11 @@ public final class CanonicalObservations {
   private static final int ARRAY_DEPTH = 2;
 
   /**
+   * {@return the observations, each valid, in order; or null if the document is not a canonical
+   *     array of valid observations within the limits, and must be read by the general reader}
+   *
    * @param json the document's bytes
    * @param limits the reader's limits
-   * @return the observations, each valid, in order; or null if the document is not a canonical
-   *     array of valid observations within the limits, and must be read by the general reader
    */
   public static List<IndexObservation> readArray(byte[] json, JsonLimits limits) {
     if (!fits(limits, ARRAY_DEPTH)) {
@@ -90,12 +91,13 @@ public final class CanonicalObservations {
   }
 
   /**
+   * {@return the observation, valid; or null if the document is not one canonical valid
+   *     observation within the limits, and must be read by the general reader}
+   *
    * @param json a buffer
    * @param offset where the document (an NDJSON line) starts
    * @param length its length
    * @param limits the reader's limits
-   * @return the observation, valid; or null if the document is not one canonical valid
-   *     observation within the limits, and must be read by the general reader
    */
   public static IndexObservation readOne(byte[] json, int offset, int length, JsonLimits limits) {
     if (!fits(limits, 1)) {
@@ -173,7 +175,7 @@ public final class CanonicalObservations {
       return true;
     }
 
-    /** @return the observation at the cursor, valid, or null */
+    /** {@return the observation at the cursor, valid, or null} */
     IndexObservation observation() {
       if (!take(INDEX)) {
         return null;
@@ -266,7 +268,7 @@ public final class CanonicalObservations {
       return country;
     }
 
-    /** @return an integer from 1 of at most 9 digits, without leading zero; or -1 */
+    /** {@return an integer from 1 of at most 9 digits, without leading zero; or -1} */
     private int positiveInteger() {
       int start = at;
       if (at == end || b[at] < '1' || b[at] > '9') {
@@ -283,8 +285,8 @@ public final class CanonicalObservations {
     }
 
     /**
-     * @return a number of the JSON grammar without exponent, {@code -?(0|[1-9][0-9]*)(.[0-9]+)?},
-     *     of at most 18 significant digits; or null
+     * {@return a number of the JSON grammar without exponent, {@code -?(0|[1-9][0-9]*)(.[0-9]+)?},
+     *     of at most 18 significant digits; or null}
      */
     private BigDecimal decimal() {
       int start = at;

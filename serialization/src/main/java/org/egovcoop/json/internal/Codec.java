@@ -16,12 +16,12 @@ public abstract class Codec<T> {
     this.expected = expected;
   }
 
-  /** @return the model type */
+  /** {@return the model type} */
   public final Class<T> type() {
     return type;
   }
 
-  /** @return what the JSON value is, in words: "an agreement object" */
+  /** {@return what the JSON value is, in words: "an agreement object"} */
   public final String expected() {
     return expected;
   }

@@ -6,7 +6,7 @@ import java.util.List;
 public final class Codecs {
   private Codecs() {}
 
-  /** @return the codec of every egovcoop type the format reads and writes */
+  /** {@return the codec of every egovcoop type the format reads and writes} */
   public static List<Codec<?>> all() {
     return List.of(
         Scalars.PARTIAL_DATE, Scalars.PARTIAL_DATE_RANGE, Scalars.COUNTRY, Scalars.LOCALIZED_TEXT,

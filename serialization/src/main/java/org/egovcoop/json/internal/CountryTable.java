@@ -24,11 +24,12 @@ public final class CountryTable {
   }
 
   /**
+   * {@return the assigned country with this alpha-3 code, or null if none has it: the same answer
+   *     as {@link CountryCode#isAssigned(String)} and {@link CountryCode#of(String)}}
+   *
    * @param a the first letter
    * @param b the second letter
    * @param c the third letter
-   * @return the assigned country with this alpha-3 code, or null if none has it: the same answer
-   *     as {@link CountryCode#isAssigned(String)} and {@link CountryCode#of(String)}
    */
   public static CountryCode find(char a, char b, char c) {
     int index = index(a, b, c);
@@ -36,8 +37,9 @@ public final class CountryTable {
   }
 
   /**
+   * {@return the assigned country with this alpha-3 code, or null if none has it}
+   *
    * @param code a code, such as {@code UZB}
-   * @return the assigned country with this alpha-3 code, or null if none has it
    */
   public static CountryCode find(CharSequence code) {
     return code.length() == 3 ? find(code.charAt(0), code.charAt(1), code.charAt(2)) : null;

@@ -19,10 +19,11 @@ public final class Decimals {
   private static final int MAX_DIGITS = 18;
 
   /**
+   * {@return the decimal, or null if the text has another form}
+   *
    * @param chars a buffer
    * @param offset where the text starts
    * @param length the text's length
-   * @return the decimal, or null if the text has another form
    */
   public static BigDecimal plain(char[] chars, int offset, int length) {
     int end = offset + length;
@@ -54,8 +55,9 @@ public final class Decimals {
   }
 
   /**
+   * {@return the decimal, or null if the text has another form}
+   *
    * @param text a text, such as {@code 0.54335}
-   * @return the decimal, or null if the text has another form
    */
   public static BigDecimal plain(String text) {
     return plain(text.toCharArray(), 0, text.length());

@@ -121,9 +121,10 @@ public final class Decoding {
   }
 
   /**
+   * {@return an outcome with that problem alone}
+   *
    * @param problem a problem found before reading began
    * @param <T> the value's type
-   * @return an outcome with that problem alone
    */
   public static <T> Outcome<T> failed(JsonProblem problem) {
     return new Outcome<>(null, List.of(problem), List.of());

@@ -31,7 +31,7 @@ public final class Encoding {
         .withArrayIndenter(indenter);
   }
 
-  /** @return a new instance of the indented layout's printer, for a mapper */
+  /** {@return a new instance of the indented layout's printer, for a mapper} */
   public static PrettyPrinter indentedPrinter() {
     return INDENTED.createInstance();
   }
@@ -39,11 +39,12 @@ public final class Encoding {
   private static final SerializedString NO_SEPARATOR = new SerializedString("");
 
   /**
+   * {@return a UTF-8 generator that writes root values with no separator between them (callers
+   *     add line ends where they want them)}
+   *
    * @param factory the factory
    * @param out where to write
    * @param indented whether to indent
-   * @return a UTF-8 generator that writes root values with no separator between them (callers
-   *     add line ends where they want them)
    */
   public static JsonGenerator generator(JsonFactory factory, OutputStream out, boolean indented) {
     return factory.createGenerator(new Layout(indented), out);

@@ -50,48 +50,53 @@ public final class EnumCodec<E extends Enum<E>> {
   }
 
   /**
+   * {@return its codes, derived from the constant names}
+   *
    * @param type the enum
    * @param <E> the enum
-   * @return its codes, derived from the constant names
    */
   public static <E extends Enum<E>> EnumCodec<E> of(Class<E> type) {
     return new EnumCodec<>(type, EnumCodec::codeOf);
   }
 
   /**
+   * {@return its codes}
+   *
    * @param type the enum
    * @param code the enum's own code of each constant
    * @param <E> the enum
-   * @return its codes
    */
   public static <E extends Enum<E>> EnumCodec<E> of(Class<E> type, Function<E, String> code) {
     return new EnumCodec<>(type, code);
   }
 
   /**
+   * {@return its code derived from the name: {@code NON_BINDING} is {@code non-binding}}
+   *
    * @param constant a constant
-   * @return its code derived from the name: {@code NON_BINDING} is {@code non-binding}
    */
   public static String codeOf(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** @return the enum */
+  /** {@return the enum} */
   public Class<E> type() {
     return type;
   }
 
   /**
+   * {@return its code, pre-encoded for the generator}
+   *
    * @param constant a constant
-   * @return its code, pre-encoded for the generator
    */
   public SerializedString encoded(E constant) {
     return encoded[constant.ordinal()];
   }
 
   /**
+   * {@return the constant, or null if no constant has the code}
+   *
    * @param code a code
-   * @return the constant, or null if no constant has the code
    */
   public E find(String code) {
     return byCode.get(code);
@@ -125,7 +130,7 @@ public final class EnumCodec<E extends Enum<E>> {
     return null;
   }
 
-  /** @return every code, in the enum's declaration order */
+  /** {@return every code, in the enum's declaration order} */
   public java.util.List<String> codes() {
     java.util.List<String> codes = new java.util.ArrayList<>(codeChars.length);
     for (char[] code : codeChars) {
@@ -134,7 +139,7 @@ public final class EnumCodec<E extends Enum<E>> {
     return codes;
   }
 
-  /** @return "one of mou, agreement, ..." */
+  /** {@return what a value must be, such as "one of mou, agreement, ..."} */
   public String expected() {
     return expected;
   }

@@ -29,7 +29,7 @@ public final class Enums {
   static final EnumCodec<SourceKind> SOURCE_KIND = EnumCodec.of(SourceKind.class);
   static final EnumCodec<SurveyIndex> SURVEY_INDEX = EnumCodec.of(SurveyIndex.class, SurveyIndex::code);
 
-  /** @return every enum of the format with its codes */
+  /** {@return every enum of the format with its codes} */
   public static List<EnumCodec<?>> all() {
     return List.of(ACTIVITY_KIND, PARTICIPATION_ROLE, ORGANIZATION_KIND, AGREEMENT_KIND, AREA_PURPOSE, LEGAL_NATURE,
         RELATION_KIND, FIGURE_KIND, QUALIFIER, SOURCE_KIND, SURVEY_INDEX);

@@ -23,8 +23,9 @@ public final class JacksonAdapters {
   private JacksonAdapters() {}
 
   /**
+   * {@return serializers for every egovcoop type and enum of the format}
+   *
    * @param redact whether personal data is left out
-   * @return serializers for every egovcoop type and enum of the format
    */
   public static SimpleSerializers serializers(boolean redact) {
     SimpleSerializers serializers = new SimpleSerializers();
@@ -38,8 +39,9 @@ public final class JacksonAdapters {
   }
 
   /**
+   * {@return deserializers for every egovcoop type and enum of the format}
+   *
    * @param maxCollectionSize the most elements read from one array
-   * @return deserializers for every egovcoop type and enum of the format
    */
   public static SimpleDeserializers deserializers(int maxCollectionSize) {
     SimpleDeserializers deserializers = new SimpleDeserializers();

@@ -40,6 +40,8 @@ public final class JsonIn {
   private boolean observationRules = true;
 
   /**
+   * A reader of one value from the parser.
+   *
    * @param parser the parser, on the first token of the value to read
    * @param ignoreUnknown whether unknown properties are skipped (and listed) rather than errors
    * @param maxCollectionSize the most elements read from any one array
@@ -65,30 +67,31 @@ public final class JsonIn {
     return previous;
   }
 
-  /** @return whether observations check their rules as they are read */
+  /** {@return whether observations check their rules as they are read} */
   public boolean observationRules() {
     return observationRules;
   }
 
-  /** @return the parser */
+  /** {@return the parser} */
   public JsonParser parser() {
     return p;
   }
 
-  /** @return a mark to pass to {@link #failedSince(int)} */
+  /** {@return a mark to pass to {@link #failedSince(int)}} */
   public int mark() {
     return issues.size();
   }
 
   /**
+   * {@return whether a problem was recorded since}
+   *
    * @param mark a mark from {@link #mark()}
-   * @return whether a problem was recorded since
    */
   public boolean failedSince(int mark) {
     return issues.size() > mark;
   }
 
-  /** @return whether any problem was recorded */
+  /** {@return whether any problem was recorded} */
   public boolean failed() {
     return !issues.isEmpty();
   }
@@ -104,9 +107,10 @@ public final class JsonIn {
   // ---- structure ----
 
   /**
+   * {@return true if the parser is on the start of an object; otherwise records a problem and
+   *     skips the value}
+   *
    * @param expected what the value should be, such as "an agreement object"
-   * @return true if the parser is on the start of an object; otherwise records a problem and
-   *     skips the value
    */
   public boolean object(String expected) {
     if (p.currentToken() == JsonToken.START_OBJECT) {
@@ -196,8 +200,9 @@ public final class JsonIn {
   }
 
   /**
+   * {@return true if the parser is on the start of an array; otherwise records a problem and skips}
+   *
    * @param expected what the value should be, such as "an array of agreement objects"
-   * @return true if the parser is on the start of an array; otherwise records a problem and skips
    */
   public boolean array(String expected) {
     if (p.currentToken() == JsonToken.START_ARRAY) {
@@ -234,8 +239,9 @@ public final class JsonIn {
   // ---- scalars ----
 
   /**
+   * {@return the string value, or null (problem recorded) if the value is not a string}
+   *
    * @param expected what the string should be
-   * @return the string value, or null (problem recorded) if the value is not a string
    */
   public String string(String expected) {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
@@ -268,7 +274,7 @@ public final class JsonIn {
     }
   }
 
-  /** @return the country of an alpha-3 code, or null (problem recorded) */
+  /** {@return the country of an alpha-3 code, or null (problem recorded)} */
   public CountryCode country() {
     if (p.currentToken() == JsonToken.VALUE_STRING && p.getStringLength() == 3) {
       char[] chars = p.getStringCharacters();
@@ -282,9 +288,10 @@ public final class JsonIn {
   }
 
   /**
+   * {@return the constant, or null (problem recorded)}
+   *
    * @param codes the enum's codes
    * @param <E> the enum
-   * @return the constant, or null (problem recorded)
    */
   public <E extends Enum<E>> E code(EnumCodec<E> codes) {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
@@ -306,9 +313,10 @@ public final class JsonIn {
   }
 
   /**
+   * {@return the value, or {@link #NO_INTEGER} (problem recorded) if the value is not an integer
+   *     in the int range}
+   *
    * @param expected what the integer is, such as "an integer edition year"
-   * @return the value, or {@link #NO_INTEGER} (problem recorded) if the value is not an integer
-   *     in the int range
    */
   public long integer(String expected) {
     JsonToken token = p.currentToken();
@@ -525,12 +533,12 @@ public final class JsonIn {
     return p.getString();
   }
 
-  /** @return the JSON Pointer of the value under the parser */
+  /** {@return the JSON Pointer of the value under the parser} */
   public String pointer() {
     return p.streamReadContext().pathAsPointer().toString();
   }
 
-  /** @return the JSON Pointer of the object or array whose end the parser is on */
+  /** {@return the JSON Pointer of the object or array whose end the parser is on} */
   String objectPointer() {
     JsonToken token = p.currentToken();
     if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
@@ -539,7 +547,7 @@ public final class JsonIn {
     return pointer();
   }
 
-  /** @return a message of the model with any {@code Owner.attribute } prefix removed */
+  /** {@return a message of the model with any {@code Owner.attribute } prefix removed} */
   static String modelMessage(RuntimeException e) {
     String message = String.valueOf(e.getMessage());
     Matcher m = OWNER_ATTRIBUTE.matcher(message);

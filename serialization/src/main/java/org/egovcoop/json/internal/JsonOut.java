@@ -18,6 +18,8 @@ public final class JsonOut {
   private final boolean redact;
 
   /**
+   * A writer of values to the generator.
+   *
    * @param generator the generator
    * @param redact whether attributes marked {@code @PersonalData} are left out
    */
@@ -26,12 +28,12 @@ public final class JsonOut {
     this.redact = redact;
   }
 
-  /** @return the generator */
+  /** {@return the generator} */
   public JsonGenerator generator() {
     return g;
   }
 
-  /** @return whether attributes marked {@code @PersonalData} are left out */
+  /** {@return whether attributes marked {@code @PersonalData} are left out} */
   public boolean redact() {
     return redact;
   }

@@ -25,6 +25,8 @@ public final class LineInput {
   private int lineNumber;
 
   /**
+   * A reader of the stream's lines.
+   *
    * @param in the stream, read to its end
    * @param maxLineLength the longest line kept, in bytes
    */
@@ -109,33 +111,33 @@ public final class LineInput {
     }
   }
 
-  /** @return the line's bytes, valid until the next call to {@link #next()}; see {@link #length()} */
+  /** {@return the line's bytes, valid until the next call to {@link #next()}; see {@link #length()}} */
   public byte[] bytes() {
     return line;
   }
 
-  /** @return the line's length in bytes, without its line end */
+  /** {@return the line's length in bytes, without its line end} */
   public int length() {
     return lineLength;
   }
 
-  /** @return whether the line exceeded the limit (its bytes were not kept) */
+  /** {@return whether the line exceeded the limit (its bytes were not kept)} */
   public boolean tooLong() {
     return lineTooLong;
   }
 
-  /** @return the line's true length in bytes, even when too long */
+  /** {@return the line's true length in bytes, even when too long} */
   public long trueLength() {
     return lineTrueLength;
   }
 
-  /** @return the number of the current line, from 1 */
+  /** {@return the number of the current line, from 1} */
   public int lineNumber() {
     return lineNumber;
   }
 
   /**
-   * @return whether the line holds only spaces and tabs
+   * {@return whether the line holds only spaces and tabs}
    */
   public boolean blank() {
     for (int i = 0; i < lineLength; i++) {

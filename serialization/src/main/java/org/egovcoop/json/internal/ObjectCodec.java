@@ -205,7 +205,7 @@ final class ObjectCodec<V, B> extends Codec<V> {
     return in.build(mark, () -> build.apply(builder));
   }
 
-  /** @return the index of the property, or -1: one hash and, for a known name, one comparison */
+  /** {@return the index of the property, or -1: one hash and, for a known name, one comparison} */
   private int indexOf(String name) {
     int mask = slotNames.length - 1;
     for (int slot = name.hashCode() & mask; ; slot = (slot + 1) & mask) {
@@ -436,7 +436,8 @@ final class ObjectCodec<V, B> extends Codec<V> {
     }
 
     /**
-     * @return the codec of the table
+     * {@return the codec of the table}
+     *
      * @throws IllegalStateException if the table has more properties than a seen-set of one int holds
      */
     ObjectCodec<V, B> codec() {

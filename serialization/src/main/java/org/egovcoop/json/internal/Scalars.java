@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -130,16 +129,16 @@ public final class Scalars {
 
   private static final String CURRENCY_CODE = "an ISO 4217 currency code string such as \"USD\"";
 
-  /** A currency as its ISO 4217 code: {@code "USD"}. Not claimed by the module: not an egovcoop type. */
-  static final Codec<Currency> CURRENCY = new Codec<>(Currency.class, CURRENCY_CODE) {
+  /** A currency code of money, {@code "USD"}, checked by the model's own list (not the JDK's). */
+  static final Codec<String> CURRENCY = new Codec<>(String.class, CURRENCY_CODE) {
     @Override
-    public Currency read(JsonIn in) {
-      return in.parsed(CURRENCY_CODE, Money::currency);
+    public String read(JsonIn in) {
+      return in.parsed(CURRENCY_CODE, code -> Money.of(BigDecimal.ZERO, code).currencyCode());
     }
 
     @Override
-    public void write(JsonOut out, Currency value) {
-      out.generator().writeString(value.getCurrencyCode());
+    public void write(JsonOut out, String value) {
+      out.generator().writeString(value);
     }
   };
 
@@ -165,7 +164,7 @@ public final class Scalars {
   public static final Codec<Money> MONEY =
       ObjectCodec.table(Money.class, "a money object", MoneyParts::new, p -> Money.of(p.amount, p.currency))
           .decimal("amount", "Money", "amount", Money::amount, (p, v) -> p.amount = v)
-          .required("currency", CURRENCY, Money::currency, (p, v) -> p.currency = v)
+          .required("currency", CURRENCY, Money::currencyCode, (p, v) -> p.currency = v)
           .codec();
 
   /** A quantity as {@code {"value": 30, "unit": "person"}}. */
@@ -178,7 +177,7 @@ public final class Scalars {
   /** The parts of money as read; the model checks them together when it is built. */
   private static final class MoneyParts {
     BigDecimal amount;
-    Currency currency;
+    String currency;
   }
 
   /** The parts of a quantity as read; the model checks them together when it is built. */
@@ -190,11 +189,12 @@ public final class Scalars {
   // ---- lists ----
 
   /**
+   * {@return the elements, or null if any problem was recorded}
+   *
    * @param in the reader, on the array
    * @param codec the elements' codec
    * @param expected what the array is, such as "an array of agreement objects"
    * @param <T> the element type
-   * @return the elements, or null if any problem was recorded
    */
   static <T> List<T> list(JsonIn in, Codec<T> codec, String expected) {
     if (!in.array(expected)) {
@@ -213,12 +213,13 @@ public final class Scalars {
   }
 
   /**
+   * {@return the distinct elements in document order, or null if any problem (a repeat included)
+   *     was recorded}
+   *
    * @param in the reader, on the array
    * @param codec the elements' codec
    * @param expected what the array is
    * @param <T> the element type
-   * @return the distinct elements in document order, or null if any problem (a repeat included)
-   *     was recorded
    */
   static <T> Set<T> set(JsonIn in, Codec<T> codec, String expected) {
     if (!in.array(expected)) {
@@ -237,8 +238,9 @@ public final class Scalars {
   }
 
   /**
+   * {@return the observations, or null if any problem was recorded}
+   *
    * @param in the reader, on a JSON array of observations
-   * @return the observations, or null if any problem was recorded
    */
   public static List<org.egovcoop.survey.IndexObservation> observations(JsonIn in) {
     return list(in, SurveyCodecs.OBSERVATION, "an array of index observation objects");

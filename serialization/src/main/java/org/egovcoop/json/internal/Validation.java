@@ -9,8 +9,6 @@ import org.egovcoop.time.PartialDate;
 import org.egovcoop.time.PartialDateRange;
 import org.egovcoop.validation.ModelValidator;
 import org.egovcoop.validation.Violation;
-import org.egovcoop.validation.internal.RankWithinAssessedValidator;
-import org.egovcoop.validation.internal.ScoreWithinRangeValidator;
 
 /**
  * Validation of decoded values, so that a document that decodes is a valid object graph. Index
@@ -27,6 +25,9 @@ public final class Validation {
   }
 
   /**
+   * Records the Bean Validation violations of a decoded model value at its pointer (observations
+   * are checked by their codec as they are read).
+   *
    * @param value a decoded value: an observation, a list of observations, or any model value
    * @param in the reader, to record violations
    * @param base the pointer of the value in its document
@@ -55,11 +56,12 @@ public final class Validation {
   }
 
   /**
+   * {@return whether it keeps every rule of an observation, by the model's own rules}
+   *
    * @param observation an observation
-   * @return whether it keeps every rule of an observation, by the rules' own static checks
    */
   static boolean isValid(IndexObservation observation) {
-    return RankWithinAssessedValidator.isValid(observation) && ScoreWithinRangeValidator.isValid(observation);
+    return observation.rankIsWithinAssessed() && observation.scoreIsWithinRange();
   }
 
   private static void report(List<Violation> violations, JsonIn in, String base) {
@@ -70,8 +72,9 @@ public final class Validation {
   }
 
   /**
+   * {@return the JSON Pointer relative to the validated value: {@code /agreements/0/parties/1/country}}
+   *
    * @param path a Bean Validation property path, such as {@code agreements[0].parties[1].country}
-   * @return the JSON Pointer relative to the validated value: {@code /agreements/0/parties/1/country}
    */
   public static String pointer(String path) {
     StringBuilder out = new StringBuilder();

@@ -1,0 +1,124 @@
+package org.egovcoop.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.egovcoop.agreement.Agreement;
+import org.egovcoop.benchmarks.data.LargePortfolio;
+import org.egovcoop.json.EgovJson;
+import org.egovcoop.json.JsonLimits;
+import org.egovcoop.portfolio.Portfolio;
+import org.egovcoop.portfolio.Timeline;
+import org.egovcoop.time.PartialDate;
+import org.egovcoop.validation.ModelValidator;
+import org.egovcoop.validation.Violation;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * How the portfolio's operations grow with its size: the large portfolio made with 1,000, 10,000
+ * and 100,000 agreements (an activity each, the lineage between the same two states), one
+ * operation being one whole query, validation, decode or encode. {@code PerformanceReport} turns
+ * the times into growth exponents between sizes ({@code ln(t2/t1) / ln(n2/n1)}: 1 is linear).
+ *
+ * <p>A portfolio caches its lineage order and id index once computed, so every query runs on a
+ * fresh copy made by {@link #copy()} (copying is linear, and measured on its own), never on a
+ * cached answer.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
+public class ScaleBenchmark {
+
+  /** The number of agreements, and of activities. */
+  @Param({"1000", "10000", "100000"})
+  public int agreements;
+
+  private Portfolio portfolio;
+  private byte[] json;
+  private String newest;
+  private PartialDate date;
+  private ModelValidator validator;
+  private EgovJson egovJson;
+
+  /** Builds the portfolio and its JSON, and checks what the operations answer. */
+  @Setup
+  public void setUp() {
+    portfolio = LargePortfolio.create(agreements);
+    validator = ModelValidator.create();
+    // 100,000 agreements take more than the default 64 MB and 10 million tokens
+    egovJson = EgovJson.create().withLimits(JsonLimits.builder().maxDocumentLength(1L << 30)
+        .maxTokenCount(1L << 30).maxCollectionSize(10_000_000).build());
+    json = egovJson.writePortfolio(portfolio);
+    newest = portfolio.getAgreements().get(agreements - 1).getId();
+    date = portfolio.getAgreements().get(agreements / 2).getSignedOn().orElseThrow();
+    Check.equal("agreements", portfolio.getAgreements().size(), agreements);
+    Check.equal("violations", validate(), List.of());
+    Check.equal("lineage order holds every agreement", lineageOrder().size(), agreements);
+    Check.equal("the lineage ends with the agreement", lineageOf().get(lineageOf().size() - 1).getId(), newest);
+    Check.equal("decode", decode(), portfolio);
+    Check.equal("encode", encode().length, json.length);
+    if (inForce().isEmpty()) {
+      throw new IllegalStateException("no agreement in force on " + date + ": the query would measure nothing");
+    }
+  }
+
+  /** @return a fresh copy of the portfolio, with nothing cached: the baseline of the queries */
+  @Benchmark
+  public Portfolio copy() {
+    return Portfolio.builder().from(portfolio).build();
+  }
+
+  /** @return the agreements in lineage order, of a fresh copy */
+  @Benchmark
+  public List<Agreement> lineageOrder() {
+    return copy().agreementsInLineageOrder();
+  }
+
+  /** @return the lineage of the newest agreement, of a fresh copy */
+  @Benchmark
+  public List<Agreement> lineageOf() {
+    return copy().lineageOf(newest);
+  }
+
+  /** @return the agreements certainly in force on the middle agreement's signing date, of a fresh copy */
+  @Benchmark
+  public List<Agreement> inForce() {
+    return copy().agreementsInForceOn(date);
+  }
+
+  /** @return the timeline */
+  @Benchmark
+  public Timeline timeline() {
+    return portfolio.timeline();
+  }
+
+  /** @return the violations: none */
+  @Benchmark
+  public List<Violation> validate() {
+    return validator.validate(portfolio);
+  }
+
+  /** @return the portfolio read from its JSON */
+  @Benchmark
+  public Portfolio decode() {
+    return egovJson.readPortfolio(json);
+  }
+
+  /** @return the portfolio's JSON */
+  @Benchmark
+  public byte[] encode() {
+    return egovJson.writePortfolio(portfolio);
+  }
+}
