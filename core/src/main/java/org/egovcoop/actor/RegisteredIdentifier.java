@@ -27,9 +27,10 @@ public abstract class RegisteredIdentifier {
   RegisteredIdentifier() {}
 
   /**
+   * {@return the registered identifier}
+   *
    * @param scheme the register's org-id.guide code, such as {@code GB-COH}
    * @param identifier the identifier the register assigned
-   * @return the registered identifier
    * @throws IllegalArgumentException naming the attribute and the value if either is malformed
    */
   public static RegisteredIdentifier of(String scheme, String identifier) {
@@ -58,15 +59,15 @@ public abstract class RegisteredIdentifier {
     return of(text.substring(0, second), text.substring(second + 1));
   }
 
-  /** @return a builder; {@code scheme} and {@code identifier} are required */
+  /** {@return a builder; {@code scheme} and {@code identifier} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the register's org-id.guide scheme code, such as {@code GB-COH} */
+  /** {@return the register's org-id.guide scheme code, such as {@code GB-COH}} */
   public abstract String getScheme();
 
-  /** @return the identifier the register assigned, as the register writes it */
+  /** {@return the identifier the register assigned, as the register writes it} */
   public abstract String getIdentifier();
 
   /** {@return the organisation identifier in the org-id.guide form, scheme then identifier joined by a hyphen} */
@@ -91,7 +92,7 @@ public abstract class RegisteredIdentifier {
     }
   }
 
-  /** @return {@link #reference()} */
+  /** {@return {@link #reference()}} */
   @Override
   public String toString() {
     return reference();

@@ -24,12 +24,12 @@ import org.egovcoop.validation.internal.UniqueRegisteredIdentifiersValidator;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface UniqueRegisteredIdentifiers {
 
-  /** @return the message template */
+  /** {@return the message template} */
   String message() default "{org.egovcoop.validation.UniqueRegisteredIdentifiers.message}";
 
-  /** @return the validation groups */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 }

@@ -16,6 +16,8 @@ public final class IatiExport {
   private final IatiReport report;
 
   /**
+   * Holds an export's result.
+   *
    * @param xml the document, UTF-8
    * @param activityIdentifiers the {@code iati-identifier} of each activity written, in order
    * @param report what the document does not hold as the portfolio does

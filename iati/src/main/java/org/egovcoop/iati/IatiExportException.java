@@ -13,6 +13,8 @@ public final class IatiExportException extends RuntimeException {
   private final List<String> problems;
 
   /**
+   * Refuses an export.
+   *
    * @param problems every problem found, each naming the field, the value and what was expected
    */
   public IatiExportException(List<String> problems) {

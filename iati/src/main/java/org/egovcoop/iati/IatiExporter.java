@@ -98,6 +98,8 @@ public final class IatiExporter {
     private Builder() {}
 
     /**
+     * Sets the reporting organisation.
+     *
      * @param idOrReference the reporting organisation: its id in the portfolio, or one of its
      *     registered identifiers' references ({@code GB-COH-01234567}); its IATI reference
      *     prefixes every activity's {@code iati-identifier}
@@ -109,6 +111,8 @@ public final class IatiExporter {
     }
 
     /**
+     * Sets how partial dates are written.
+     *
      * @param rule how dates known only to the year or month are written; {@link PartialDateRule#FIRST_DAY}
      *     unless given
      * @return this builder
@@ -119,6 +123,8 @@ public final class IatiExporter {
     }
 
     /**
+     * Sets the date the export describes the activities at.
+     *
      * @param date the date the export describes the activities at, normally today: an activity
      *     that ended before it is closed, one that starts after it is in the pipeline, and a date
      *     after it is planned, not actual. IATI's rules forbid actual dates in the future, so it
@@ -144,16 +150,18 @@ public final class IatiExporter {
     }
 
     /**
+     * Selects activities to export, in the order given; see {@link #activities(List)}.
+     *
      * @param ids the activities' ids
      * @return this builder
-     * @see #activities(List)
      */
     public Builder activities(String... ids) {
       return activities(List.of(ids));
     }
 
     /**
-     * @return the exporter
+     * {@return the exporter}
+     *
      * @throws IllegalStateException naming every required option not given
      */
     public IatiExporter build() {

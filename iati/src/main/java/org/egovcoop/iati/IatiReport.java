@@ -13,6 +13,8 @@ public final class IatiReport {
   private final List<ReportEntry> entries;
 
   /**
+   * Holds a report's entries.
+   *
    * @param entries the entries, in order
    */
   public IatiReport(List<ReportEntry> entries) {
@@ -25,8 +27,9 @@ public final class IatiReport {
   }
 
   /**
+   * {@return the entries of that kind, in order}
+   *
    * @param kind a kind of entry
-   * @return the entries of that kind, in order
    */
   public List<ReportEntry> entries(ReportEntry.Kind kind) {
     return entries.stream().filter(e -> e.kind() == kind).toList();

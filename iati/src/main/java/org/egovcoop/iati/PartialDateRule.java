@@ -33,8 +33,9 @@ public enum PartialDateRule {
   }
 
   /**
+   * {@return the rule with that code}
+   *
    * @param code {@code first-day}, {@code last-day} or {@code omit}
-   * @return the rule with that code
    * @throws IllegalArgumentException naming the code and the codes expected if it is none of them
    */
   public static PartialDateRule ofCode(String code) {
@@ -48,8 +49,9 @@ public enum PartialDateRule {
   }
 
   /**
+   * {@return the full date this rule writes, or empty if it leaves the date out}
+   *
    * @param date a date of any precision
-   * @return the full date this rule writes, or empty if it leaves the date out
    */
   public Optional<LocalDate> apply(PartialDate date) {
     if (date.localDate().isPresent()) {

@@ -27,6 +27,8 @@ public record ReportEntry(Kind kind, String pointer, String message) {
   }
 
   /**
+   * Checks that no part of the entry is null.
+   *
    * @param kind what happened to the fact
    * @param pointer where the fact is in the portfolio
    * @param message what the fact is and what the export did with it

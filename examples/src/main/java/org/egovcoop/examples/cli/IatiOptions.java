@@ -57,9 +57,10 @@ final class IatiOptions {
   }
 
   /**
+   * {@return the portfolio with the identifiers given on the command line added to its organisations}
+   *
    * @param spec the command, for errors in its arguments
    * @param portfolio the portfolio, valid
-   * @return the portfolio with the identifiers given on the command line added to its organisations
    * @throws ParameterException naming the argument if an organisation is unknown or an identifier malformed
    */
   Portfolio withIdentifiers(CommandSpec spec, Portfolio portfolio) {
@@ -94,9 +95,10 @@ final class IatiOptions {
   }
 
   /**
+   * {@return the export}
+   *
    * @param spec the command, for errors in its arguments
    * @param portfolio the portfolio, with its identifiers
-   * @return the export
    * @throws ParameterException if no reporting organisation is given and the portfolio does not tell
    * @throws org.egovcoop.iati.IatiExportException if IATI cannot hold the export
    */
@@ -121,7 +123,7 @@ final class IatiOptions {
     return publishers.get(0);
   }
 
-  /** @return whether any option of the export was given */
+  /** {@return whether any option of the export was given} */
   boolean anyGiven() {
     return reportingOrg != null || asOf != null || !activities.isEmpty() || !identifiers.isEmpty()
         || partialDates != PartialDateRule.FIRST_DAY;

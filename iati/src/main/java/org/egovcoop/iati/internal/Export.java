@@ -74,6 +74,8 @@ public final class Export {
   private final Map<String, String> unreferenced = new LinkedHashMap<>();
 
   /**
+   * Prepares one export.
+   *
    * @param portfolio the portfolio, valid
    * @param reportingOrganization the reporting organisation's id or IATI reference
    * @param rule how partial dates are written
@@ -121,7 +123,7 @@ public final class Export {
 
   // ------------------------------------------------------------------ run
 
-  /** @return the outcome */
+  /** {@return the outcome} */
   public Outcome run() {
     Optional<Organization> reporter = reporter();
     Findings reporterFindings = new Findings();
@@ -342,7 +344,7 @@ public final class Export {
     return out;
   }
 
-  /** @return the index of the first character XML 1.0 cannot hold, or -1 */
+  /** {@return the index of the first character XML 1.0 cannot hold, or -1} */
   static int firstNonXmlCharacter(String text) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
@@ -434,7 +436,7 @@ public final class Export {
     return shares(codes);
   }
 
-  /** @return the indexes in the portfolio of the agreements an activity is under, by agreement id */
+  /** {@return the indexes in the portfolio of the agreements an activity is under, by agreement id} */
   private List<Integer> agreementsOf(Activity activity) {
     return new TreeSet<>(activity.getAgreementIds()).stream().map(agreementIndex::get).filter(i -> i != null).toList();
   }

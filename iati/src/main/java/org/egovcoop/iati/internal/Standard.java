@@ -31,8 +31,9 @@ public final class Standard {
   private Standard() {}
 
   /**
+   * {@return its URL}
+   *
    * @param name a resource beside the schemas, such as {@code iati-activities-schema.xsd}
-   * @return its URL
    * @throws IllegalStateException if the module does not ship it
    */
   public static URL resource(String name) {
@@ -44,8 +45,8 @@ public final class Standard {
   }
 
   /**
-   * @return the activities schema, read once from the shipped copies; external references other
-   *     than to local files and jar entries are refused, so no network is used
+   * {@return the activities schema, read once from the shipped copies; external references other than to local files
+   * and jar entries are refused, so no network is used}
    */
   public static Schema activitiesSchema() {
     Schema s = schema;
@@ -64,8 +65,9 @@ public final class Standard {
   }
 
   /**
+   * {@return its codes that are not withdrawn, in file order}
+   *
    * @param name a shipped code list, such as {@code Sector}
-   * @return its codes that are not withdrawn, in file order
    * @throws IllegalArgumentException naming the list if the module does not ship it
    */
   public static Set<String> codes(String name) {
