@@ -3,8 +3,8 @@ package org.egovcoop.iati;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.egovcoop.testing.Cases;
 import org.junit.jupiter.params.provider.Arguments;
 
 /** The exports the property tests check: of seeded random portfolios, under each partial date rule. */
@@ -16,10 +16,16 @@ final class Exports {
 
   private Exports() {}
 
-  /** @return one row per seed: the seed and a partial date rule, which the display name shows */
+  /**
+   * One row per seed, drawn as every property test of the project draws them ({@link Cases#seeds}:
+   * the same in every run unless {@code -Degovcoop.seedBase} says otherwise, and
+   * {@code -Degovcoop.seed=N} reruns one), with the partial date rule the seed picks.
+   *
+   * @return the rows: the seed and the rule, which the display name shows
+   */
   static Stream<Arguments> seeds() {
-    return LongStream.range(0, SEEDS).mapToObj(seed -> Arguments.of(seed,
-        PartialDateRule.values()[(int) (seed % PartialDateRule.values().length)]));
+    return Cases.seeds(SEEDS).mapToObj(seed -> Arguments.of(seed,
+        PartialDateRule.values()[(int) Math.floorMod(seed, (long) PartialDateRule.values().length)]));
   }
 
   /**
