@@ -61,8 +61,9 @@ public abstract class Activity {
   @Value.Check
   void check() {
     Checks.id("Activity", "id", getId());
-    getAppointmentIds().forEach(id -> Checks.id("Activity", "appointmentIds", id));
-    getAgreementIds().forEach(id -> Checks.id("Activity", "agreementIds", id));
+    Checks.ids("Activity", "appointmentIds", getAppointmentIds());
+    Checks.ids("Activity", "agreementIds", getAgreementIds());
+    Checks.ids("Activity", "sourceIds", getSourceIds());
   }
 
   /** Builds an {@link Activity}. */

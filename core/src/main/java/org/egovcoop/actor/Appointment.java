@@ -67,6 +67,7 @@ public abstract class Appointment {
     Checks.id("Appointment", "personId", getPersonId());
     Checks.id("Appointment", "organizationId", getOrganizationId());
     getOnBehalfOfId().ifPresent(id -> Checks.id("Appointment", "onBehalfOfId", id));
+    Checks.ids("Appointment", "sourceIds", getSourceIds());
   }
 
   /** Builds an {@link Appointment}. */

@@ -1,12 +1,12 @@
 package org.egovcoop.actor;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.egovcoop.geo.CountryCode;
 import org.egovcoop.internal.Checks;
 import org.egovcoop.text.LocalizedText;
+import org.egovcoop.validation.NotOwnParent;
+import org.egovcoop.validation.OneIdentifierPerScheme;
 import org.immutables.value.Value;
 
 /**
@@ -17,11 +17,14 @@ import org.immutables.value.Value;
  * scheme and identifier, as org-id.guide lists registers), by which open-data standards such as
  * IATI name it.
  *
- * <p>Invariants: the id is well-formed, the organisation is not its own parent, and it holds at
- * most one identifier per scheme. Validation of a {@link org.egovcoop.portfolio.Portfolio} checks
- * that the parent exists.
+ * <p>Invariants: the ids are well-formed. Validation reports an organisation that is its own
+ * parent ({@link NotOwnParent}) or that holds two identifiers in one scheme
+ * ({@link OneIdentifierPerScheme}), and validation of a {@link org.egovcoop.portfolio.Portfolio}
+ * checks that the parent exists and that no two organisations hold the same identifier.
  */
 @Value.Immutable
+@NotOwnParent
+@OneIdentifierPerScheme
 public abstract class Organization {
 
   Organization() {}
@@ -67,20 +70,8 @@ public abstract class Organization {
   @Value.Check
   void check() {
     Checks.id("Organization", "id", getId());
-    getParentId().ifPresent(parent -> {
-      Checks.id("Organization", "parentId", parent);
-      if (parent.equals(getId())) {
-        throw new IllegalArgumentException("Organization '" + getId() + "' cannot be its own parent");
-      }
-    });
-    Set<String> schemes = new HashSet<>();
-    for (RegisteredIdentifier identifier : getIdentifiers()) {
-      if (!schemes.add(identifier.getScheme())) {
-        throw new IllegalArgumentException(
-            "Organization.identifiers of organization '" + getId() + "' holds scheme " + identifier.getScheme()
-                + " twice: expected at most one identifier per scheme");
-      }
-    }
+    getParentId().ifPresent(parent -> Checks.id("Organization", "parentId", parent));
+    Checks.ids("Organization", "sourceIds", getSourceIds());
   }
 
   /** Builds an {@link Organization}. */

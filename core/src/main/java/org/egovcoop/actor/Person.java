@@ -38,6 +38,7 @@ public abstract class Person {
   @Value.Check
   void check() {
     Checks.id("Person", "id", getId());
+    Checks.ids("Person", "sourceIds", getSourceIds());
   }
 
   /** Builds a {@link Person}. */

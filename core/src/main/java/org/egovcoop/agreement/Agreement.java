@@ -115,6 +115,7 @@ public abstract class Agreement {
             "Agreement.term " + term + " of agreement '" + getId() + "' is not a positive period");
       }
     });
+    Checks.ids("Agreement", "sourceIds", getSourceIds());
   }
 
   /** Builds an {@link Agreement}. */

@@ -1,6 +1,7 @@
 package org.egovcoop.internal;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,20 @@ public final class Checks {
               + " digits or . _ : ~ -, starting with a letter or digit");
     }
     return id;
+  }
+
+  /**
+   * Checks every identifier of a list of references, as {@link #id(String, String, String)} does.
+   *
+   * @param owner the type that holds the ids, for the message
+   * @param attribute the attribute's name, such as {@code sourceIds}
+   * @param ids the ids
+   * @throws IllegalArgumentException naming the attribute and the first malformed id
+   */
+  public static void ids(String owner, String attribute, Collection<String> ids) {
+    for (String id : ids) {
+      id(owner, attribute, id);
+    }
   }
 
   /**

@@ -68,6 +68,7 @@ public abstract class Figure {
           + getKind().name().toLowerCase(java.util.Locale.ROOT) + " is an amount of zero or more; a change or a"
           + " balance, which may be negative, is a figure of kind other");
     }
+    Checks.ids("Figure", "sourceIds", getSourceIds());
   }
 
   /** Builds a {@link Figure}. */

@@ -44,6 +44,7 @@ public abstract class Statement {
     Checks.id("Statement", "id", getId());
     Checks.id("Statement", "speakerId", getSpeakerId());
     getCapacityAppointmentId().ifPresent(id -> Checks.id("Statement", "capacityAppointmentId", id));
+    Checks.ids("Statement", "sourceIds", getSourceIds());
   }
 
   /** Builds a {@link Statement}. */

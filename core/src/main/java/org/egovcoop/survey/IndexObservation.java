@@ -90,6 +90,7 @@ public abstract class IndexObservation {
     if (score.isPresent()) {
       Checks.boundedDecimal("IndexObservation", "score", score.get());
     }
+    Checks.ids("IndexObservation", "sourceIds", getSourceIds());
   }
 
   /**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -52,8 +53,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws DateTimeException if the year is out of range
    */
   public static PartialDate of(int year) {
-    checkYear(year);
-    return new PartialDate(year, 0, 0);
+    return checked(DatePrecision.YEAR, year, 0, 0);
   }
 
   /**
@@ -65,11 +65,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws DateTimeException if the year or month is out of range
    */
   public static PartialDate of(int year, int month) {
-    checkYear(year);
-    if (month < 1 || month > 12) {
-      throw new DateTimeException("Invalid month " + month + " in partial date: must be 1 to 12");
-    }
-    return new PartialDate(year, month, 0);
+    return checked(DatePrecision.MONTH, year, month, 0);
   }
 
   /**
@@ -82,15 +78,51 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws DateTimeException if the fields do not form a valid date
    */
   public static PartialDate of(int year, int month, int day) {
-    checkYear(year);
-    try {
-      LocalDate.of(year, month, day);
-    } catch (DateTimeException e) {
-      throw new DateTimeException(
-          String.format("Invalid partial date %04d-%02d-%02d: %s", year, month, day, e.getMessage()), e);
+    return checked(DatePrecision.DAY, year, month, day);
+  }
+
+  /** The date of the fields, or an exception that says in the model's words which field is wrong. */
+  private static PartialDate checked(DatePrecision precision, int year, int month, int day) {
+    Invalidity invalid = invalidity(precision, year, month, day);
+    if (invalid != null) {
+      throw new DateTimeException("Invalid partial date " + form(precision, year, month, day) + ": " + invalid.reason());
     }
     return new PartialDate(year, month, day);
   }
+
+  /** Which field is wrong (its index in the ISO form: 0, 5 or 8) and why. */
+  private record Invalidity(int index, String reason) {}
+
+  /**
+   * Why fields do not form a partial date of a precision, or null if they do: the one home of the
+   * rule, which the factories and {@link #parse(CharSequence)} state alike.
+   */
+  private static Invalidity invalidity(DatePrecision precision, int year, int month, int day) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      return new Invalidity(0, "year " + year + " is not " + MIN_YEAR + " to " + MAX_YEAR);
+    }
+    if (precision == DatePrecision.YEAR) {
+      return null;
+    }
+    if (month < 1 || month > 12) {
+      return new Invalidity(5, "month " + month + " is not 1 to 12");
+    }
+    if (precision == DatePrecision.MONTH) {
+      return null;
+    }
+    int length = YearMonth.of(year, month).lengthOfMonth();
+    return day >= 1 && day <= length ? null
+        : new Invalidity(8, "day " + day + " is not in " + form(DatePrecision.MONTH, year, month, 0) + ", which has " + length + " days");
+  }
+
+  private static String form(DatePrecision precision, int year, int month, int day) {
+    String text = String.format(Locale.ROOT, "%04d", year);
+    if (precision != DatePrecision.YEAR) {
+      text += String.format(Locale.ROOT, "-%02d", month);
+    }
+    return precision == DatePrecision.DAY ? text + String.format(Locale.ROOT, "-%02d", day) : text;
+  }
+
 
   /**
    * The partial date of a full date.
@@ -156,19 +188,12 @@ public final class PartialDate implements Comparable<PartialDate> {
   // The precision comes from the text's form, never from zero fields: "2013-00" is an invalid
   // month, not the year 2013.
   private static PartialDate parsed(CharSequence text, DatePrecision precision, int year, int month, int day) {
-    try {
-      switch (precision) {
-        case YEAR:
-          return of(year);
-        case MONTH:
-          return of(year, month);
-        default:
-          return of(year, month, day);
-      }
-    } catch (DateTimeException e) {
+    Invalidity invalid = invalidity(precision, year, month, day);
+    if (invalid != null) {
       throw new DateTimeParseException(
-          "Text '" + text + "' is not a valid partial date: " + e.getMessage(), text, 0, e);
+          "Text '" + text + "' is not a valid partial date: " + invalid.reason(), text, invalid.index());
     }
+    return new PartialDate(year, month, day);
   }
 
   private static int digits(CharSequence text, int from, int to) {
@@ -195,13 +220,6 @@ public final class PartialDate implements Comparable<PartialDate> {
             + ": expected yyyy, yyyy-MM or yyyy-MM-dd",
         text,
         index);
-  }
-
-  private static void checkYear(int year) {
-    if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new DateTimeException(
-          "Invalid year " + year + " in partial date: must be " + MIN_YEAR + " to " + MAX_YEAR);
-    }
   }
 
   /** {@return how precisely this date is known} */

@@ -1,5 +1,6 @@
 package org.egovcoop.time;
 
+import java.time.DateTimeException;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public final class PartialDateRange {
    * @param start the first date
    * @param end the last date
    * @return the range
-   * @throws IllegalArgumentException if {@code end} is certainly before {@code start}
+   * @throws DateTimeException if {@code end} is certainly before {@code start}
    */
   public static PartialDateRange of(PartialDate start, PartialDate end) {
     Objects.requireNonNull(start, "start");
@@ -66,11 +67,11 @@ public final class PartialDateRange {
    * @param start the first date, or null if not given
    * @param end the last date, or null if not given
    * @return the range
-   * @throws IllegalArgumentException if {@code end} is certainly before {@code start}
+   * @throws DateTimeException if {@code end} is certainly before {@code start}
    */
   public static PartialDateRange between(PartialDate start, PartialDate end) {
     if (start != null && end != null && end.isBefore(start)) {
-      throw new IllegalArgumentException(
+      throw new DateTimeException(
           "Invalid date range " + start + "/" + end + ": end " + end + " is before start " + start);
     }
     return start == null && end == null ? UNBOUNDED : new PartialDateRange(start, end);
@@ -99,7 +100,7 @@ public final class PartialDateRange {
     PartialDate end = side(s, s.substring(slash + 1), slash + 1);
     try {
       return between(start, end);
-    } catch (IllegalArgumentException e) {
+    } catch (DateTimeException e) {
       throw new DateTimeParseException(e.getMessage(), s, slash + 1, e);
     }
   }

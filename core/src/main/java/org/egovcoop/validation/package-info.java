@@ -9,7 +9,8 @@
  * <p><b>Invariants</b> are enforced when a value is made (a scalar's factory, an aggregate's
  * {@code build()}), because a value that breaks them means nothing: a partial date of month 13, a
  * date range that ends before it starts, a country code that ISO never assigned, a text in no
- * language, a rank below 1, a malformed id, a decimal beyond 38 digits, a negative amount of
+ * language, a rank below 1, a malformed id (every id and every reference to one, {@code sourceIds}
+ * included), a decimal beyond 38 digits, a negative amount of
  * exports, aid, investment or people (only a figure of kind {@code other}, a change or a balance,
  * may be negative; {@code Money} and {@code Quantity} alone may be). Such a value cannot exist;
  * a builder throws {@link java.lang.IllegalStateException} naming every missing required attribute
@@ -21,7 +22,10 @@
  * ({@link org.egovcoop.validation.ScoreWithinRange}), fewer than two parties
  * ({@code @Size(min = 2)}, with a message of its own), a repeated party ({@link org.egovcoop.validation.DistinctPartyOrganizations}),
  * a bilateral agreement within one country ({@link org.egovcoop.validation.BilateralBetweenCountries}),
- * an agreement related to itself ({@link org.egovcoop.validation.NoSelfRelation}), entry into force
+ * an agreement related to itself ({@link org.egovcoop.validation.NoSelfRelation}) and an organisation
+ * that is its own parent ({@link org.egovcoop.validation.NotOwnParent}) (a value that refers to
+ * itself relates two of its attributes, so both are validation, not invariants), an organisation
+ * holding two identifiers in one scheme ({@link org.egovcoop.validation.OneIdentifierPerScheme}), entry into force
  * before signing ({@link org.egovcoop.validation.EntryIntoForceNotBeforeSigning}), and within a
  * portfolio: repeated ids, a registered identifier held by two organisations
  * ({@link org.egovcoop.validation.UniqueRegisteredIdentifiers}), dangling references, cycles in the lineage, a successor signed before its

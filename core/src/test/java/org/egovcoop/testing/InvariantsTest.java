@@ -52,15 +52,10 @@ class InvariantsTest {
             badId("Organization", "id", "kor mois")),
         breaks("Organization.parentId", () -> Organization.builder().from(Fixtures.division()).parentId("-mois").build(),
             badId("Organization", "parentId", "-mois")),
-        breaks("Organization is its own parent",
-            () -> Organization.builder().from(Fixtures.korMinistry()).parentId("kor-mois").build(),
-            "Organization 'kor-mois' cannot be its own parent"),
-        breaks("Organization holds a scheme twice",
-            () -> Organization.builder().from(Fixtures.korMinistry())
-                .addIdentifiers(RegisteredIdentifier.of("GB-COH", "01234567"), RegisteredIdentifier.of("GB-COH", "7654321"))
-                .build(),
-            "Organization.identifiers of organization 'kor-mois' holds scheme GB-COH twice: expected at most one"
-                + " identifier per scheme"),
+        breaks("Organization.sourceIds", () -> Organization.builder().from(Fixtures.korMinistry())
+            .addSourceId("press release").build(), badId("Organization", "sourceIds", "press release")),
+        breaks("IndexObservation.sourceIds", () -> IndexObservation.builder().from(Fixtures.egdi(2016, 80))
+            .addSourceId("").build(), badId("IndexObservation", "sourceIds", "")),
         breaks("RegisteredIdentifier.scheme", () -> RegisteredIdentifier.of("KR GOV", "010"),
             "RegisteredIdentifier.scheme 'KR GOV' is not an org-id.guide scheme code: expected two upper-case"
                 + " letters, a hyphen and upper-case letters, digits or _, such as GB-COH or XM-DAC"),

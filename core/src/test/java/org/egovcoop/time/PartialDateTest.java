@@ -70,11 +70,12 @@ class PartialDateTest {
     "20x3|Text '20x3' could not be parsed as a partial date at index 2: expected yyyy, yyyy-MM or yyyy-MM-dd",
     "2013-12-1a|Text '2013-12-1a' could not be parsed as a partial date at index 9: expected yyyy, yyyy-MM or yyyy-MM-dd",
     "+013|Text '+013' could not be parsed as a partial date at index 0: expected yyyy, yyyy-MM or yyyy-MM-dd",
-    "0000|Text '0000' is not a valid partial date: Invalid year 0 in partial date: must be 1 to 9999",
-    "2013-13|Text '2013-13' is not a valid partial date: Invalid month 13 in partial date: must be 1 to 12",
-    "2013-00|Text '2013-00' is not a valid partial date: Invalid month 0 in partial date: must be 1 to 12",
-    "2013-12-00|Text '2013-12-00' is not a valid partial date: Invalid partial date 2013-12-00: Invalid value for DayOfMonth (valid values 1 - 28/31): 0",
-    "2013-02-29|Text '2013-02-29' is not a valid partial date: Invalid partial date 2013-02-29: Invalid date 'February 29' as '2013' is not a leap year",
+    "0000|Text '0000' is not a valid partial date: year 0 is not 1 to 9999",
+    "2013-13|Text '2013-13' is not a valid partial date: month 13 is not 1 to 12",
+    "2013-00|Text '2013-00' is not a valid partial date: month 0 is not 1 to 12",
+    "2013-12-00|Text '2013-12-00' is not a valid partial date: day 0 is not in 2013-12, which has 31 days",
+    "2013-02-29|Text '2013-02-29' is not a valid partial date: day 29 is not in 2013-02, which has 28 days",
+    "2012-02-30|Text '2012-02-30' is not a valid partial date: day 30 is not in 2012-02, which has 29 days",
   })
   void parseRejectsAnythingElseNamingTheText(String text, String message) {
     assertThatThrownBy(() -> PartialDate.parse(text))
@@ -83,20 +84,27 @@ class PartialDateTest {
         .satisfies(e -> assertThat(((DateTimeParseException) e).getParsedString()).isEqualTo(text));
   }
 
+  @ParameterizedTest(name = "{0} at {1}")
+  @CsvSource({"0000,0", "2013-13,5", "2013-02-29,8", "20x3,2", "2013/12,4"})
+  void theErrorIndexIsTheFieldAtFault(String text, int index) {
+    assertThatThrownBy(() -> PartialDate.parse(text))
+        .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getErrorIndex()).isEqualTo(index));
+  }
+
   @Test
   void factoriesRejectOutOfRangeFieldsNamingTheValue() {
     assertThatThrownBy(() -> PartialDate.of(0))
         .isInstanceOf(DateTimeException.class)
-        .hasMessage("Invalid year 0 in partial date: must be 1 to 9999");
+        .hasMessage("Invalid partial date 0000: year 0 is not 1 to 9999");
     assertThatThrownBy(() -> PartialDate.of(10000, 1))
-        .hasMessage("Invalid year 10000 in partial date: must be 1 to 9999");
+        .hasMessage("Invalid partial date 10000-01: year 10000 is not 1 to 9999");
     assertThatThrownBy(() -> PartialDate.of(2013, 0))
-        .hasMessage("Invalid month 0 in partial date: must be 1 to 12");
+        .hasMessage("Invalid partial date 2013-00: month 0 is not 1 to 12");
     assertThatThrownBy(() -> PartialDate.of(2013, 4, 31))
         .isInstanceOf(DateTimeException.class)
-        .hasMessage("Invalid partial date 2013-04-31: Invalid date 'APRIL 31'");
+        .hasMessage("Invalid partial date 2013-04-31: day 31 is not in 2013-04, which has 30 days");
     assertThatThrownBy(() -> PartialDate.of(LocalDate.of(-5, 1, 1)))
-        .hasMessage("Invalid year -5 in partial date: must be 1 to 9999");
+        .hasMessage("Invalid partial date -005-01-01: year -5 is not 1 to 9999");
     assertThatThrownBy(() -> PartialDate.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
   }
 

@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.egovcoop.actor.Organization;
+import org.egovcoop.actor.RegisteredIdentifier;
 import org.egovcoop.agreement.Agreement;
 import org.egovcoop.agreement.AgreementKind;
 import org.egovcoop.agreement.AgreementRelation;
@@ -107,6 +108,11 @@ class ValidationRulesTest {
             "relations[1].targetId", PREFIX + "NoSelfRelation.message",
             "agreement 'mou-2017' cannot relate to itself",
             "협정 'mou-2017'은(는) 자기 자신과 관계를 맺을 수 없습니다"),
+        rule("NotOwnParent",
+            org.egovcoop.actor.Organization.builder().from(Fixtures.korMinistry()).parentId(KOR_MINISTRY).build(),
+            "parentId", PREFIX + "NotOwnParent.message",
+            "organization 'kor-mois' cannot be its own parent",
+            "기관 'kor-mois'은(는) 자기 자신의 상위 기관일 수 없습니다"),
         rule("EntryIntoForceNotBeforeSigning",
             mou2017().entryIntoForce(PartialDate.of(2017, 11, 21)).build(),
             "entryIntoForce", PREFIX + "EntryIntoForceNotBeforeSigning.message",
@@ -123,7 +129,13 @@ class ValidationRulesTest {
                     .addIdentifier(Fixtures.division().getIdentifiers().get(0)).build())).build(),
             "organizations[2].identifiers[0]", PREFIX + "UniqueRegisteredIdentifiers.message",
             "registered identifier XI-WIKIDATA-Q0000001 is already held by organization 'kor-division'",
-            "등록 식별자 XI-WIKIDATA-Q0000001은(는) 이미 조직 'kor-division'이(가) 가지고 있습니다"),
+            "등록 식별자 XI-WIKIDATA-Q0000001은(는) 이미 기관 'kor-division'이(가) 가지고 있습니다"),
+        rule("OneIdentifierPerScheme",
+            Organization.builder().from(Fixtures.korMinistry()).addIdentifiers(RegisteredIdentifier.of("GB-COH", "01234567"),
+                RegisteredIdentifier.of("GB-COH", "7654321")).build(),
+            "identifiers[1].scheme", PREFIX + "OneIdentifierPerScheme.message",
+            "organization 'kor-mois' already holds an identifier in scheme GB-COH",
+            "기관 'kor-mois'은(는) 이미 체계 GB-COH의 식별자를 가지고 있습니다"),
         rule("ResolvableReferences",
             Fixtures.portfolioBuilder().agreements(List.of(Fixtures.mou2013(),
                 mou2017().relations(List.of(AgreementRelation.follows("mou-2009"))).build())).build(),
@@ -244,8 +256,9 @@ class ValidationRulesTest {
     Properties korean = bundle("/ContributorValidationMessages_ko.properties");
     List<String> expected = new ArrayList<>();
     for (Class<?> constraint : List.of(RankWithinAssessed.class, ScoreWithinRange.class, DistinctPartyOrganizations.class,
-        BilateralBetweenCountries.class, NoSelfRelation.class, EntryIntoForceNotBeforeSigning.class, UniqueIds.class,
-        UniqueRegisteredIdentifiers.class, ResolvableReferences.class, AcyclicLineage.class, SuccessorNotBeforePredecessor.class, SignatoriesInOffice.class,
+        BilateralBetweenCountries.class, NoSelfRelation.class, NotOwnParent.class, EntryIntoForceNotBeforeSigning.class, UniqueIds.class,
+        UniqueRegisteredIdentifiers.class, OneIdentifierPerScheme.class,
+        ResolvableReferences.class, AcyclicLineage.class, SuccessorNotBeforePredecessor.class, SignatoriesInOffice.class,
         IsoCountryCode.class, IsoCurrencyCode.class, LanguageTag.class)) {
       expected.add(constraint.getName() + ".message");
     }

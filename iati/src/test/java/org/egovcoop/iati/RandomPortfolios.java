@@ -1,6 +1,7 @@
 package org.egovcoop.iati;
 
 import java.net.URI;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -168,7 +169,7 @@ final class RandomPortfolios {
         PartialDate end = random.nextBoolean() ? date(start.year() + random.nextInt(4)) : null;
         try {
           activity.period(PartialDateRange.between(start, end));
-        } catch (IllegalArgumentException endBeforeStart) {
+        } catch (DateTimeException endBeforeStart) {
           activity.period(PartialDateRange.from(start));
         }
       }

@@ -200,7 +200,7 @@ class BrokenDocumentsTest {
         Kind.INVALID_VALUE, "/formatVersion", "\"2.0\"", "unsupported format version '2.0': expected the format version"
         + " string \"1.0\"", true));
     rows.add(doc("own parent", portfolio(" \"organizations\": [\n  {\"id\": \"o\", \"name\": {\"en\": \"A\"}, \"country\": \"KOR\","
-        + " \"kind\": \"ministry\", \"parentId\": \"o\"}]"), Kind.INVALID_VALUE, "/organizations/0", "{\"id\": \"o\"",
+        + " \"kind\": \"ministry\", \"parentId\": \"o\"}]"), Kind.RULE, "/organizations/0/parentId", "\"o\"}]",
         "organization 'o' cannot be its own parent", false));
     rows.add(doc("malformed identifier scheme", portfolio(" \"organizations\": [\n  {\"id\": \"o\", \"name\": {\"en\": \"A\"},"
         + " \"country\": \"KOR\", \"kind\": \"ministry\", \"identifiers\": [{\"scheme\": \"KR GOV\", \"identifier\": \"010\"}]}]"),
@@ -209,7 +209,8 @@ class BrokenDocumentsTest {
     rows.add(doc("identifier scheme twice", portfolio(" \"organizations\": [\n  {\"id\": \"o\", \"name\": {\"en\": \"A\"},"
         + " \"country\": \"KOR\", \"kind\": \"ministry\", \"identifiers\": [{\"scheme\": \"GB-COH\", \"identifier\": \"1\"},"
         + " {\"scheme\": \"GB-COH\", \"identifier\": \"2\"}]}]"),
-        Kind.INVALID_VALUE, "/organizations/0/identifiers", "[{\"scheme\"", "holds scheme GB-COH twice", false));
+        Kind.RULE, "/organizations/0/identifiers/1/scheme", "\"GB-COH\", \"identifier\": \"2\"",
+        "organization 'o' already holds an identifier in scheme GB-COH", false));
     rows.add(doc("crs code of four digits", portfolio(agreement(", \"areas\": [{\"area\": {\"code\": \"x\", \"name\":"
         + " {\"en\": \"X\"}, \"crsPurposeCodes\": [1511]}, \"purpose\": \"cooperation\"}]")), Kind.INVALID_VALUE,
         "/agreements/0/areas/0/area/crsPurposeCodes", "[1511]", "1511 of area 'x' is not a five-digit OECD DAC CRS"
