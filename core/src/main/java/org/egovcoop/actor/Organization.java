@@ -6,18 +6,25 @@ import org.egovcoop.geo.CountryCode;
 import org.egovcoop.internal.Checks;
 import org.egovcoop.text.LocalizedText;
 import org.egovcoop.validation.NotOwnParent;
+import org.egovcoop.validation.OneIdentifierPerScheme;
 import org.immutables.value.Value;
 
 /**
  * A body of a country that signs agreements, takes part in activities or publishes sources:
  * a ministry, a division, an agency, a university, a company.
  *
+ * <p>An organisation may carry the identifiers registers assigned it ({@link RegisteredIdentifier}:
+ * scheme and identifier, as org-id.guide lists registers), by which open-data standards such as
+ * IATI name it.
+ *
  * <p>Invariants: the ids are well-formed. Validation reports an organisation that is its own
- * parent ({@link NotOwnParent}), and validation of a {@link org.egovcoop.portfolio.Portfolio}
- * checks that the parent exists.
+ * parent ({@link NotOwnParent}) or that holds two identifiers in one scheme
+ * ({@link OneIdentifierPerScheme}), and validation of a {@link org.egovcoop.portfolio.Portfolio}
+ * checks that the parent exists and that no two organisations hold the same identifier.
  */
 @Value.Immutable
 @NotOwnParent
+@OneIdentifierPerScheme
 public abstract class Organization {
 
   Organization() {}
@@ -41,6 +48,21 @@ public abstract class Organization {
 
   /** {@return the id of the organisation it is part of, such as a division's ministry} */
   public abstract Optional<String> getParentId();
+
+  /**
+   * {@return the identifiers registers assigned it, at most one per scheme, in the order given
+   * (the first is the preferred one)}
+   */
+  public abstract List<RegisteredIdentifier> getIdentifiers();
+
+  /**
+   * {@return the organisation's identifier in that scheme, if it holds one}
+   *
+   * @param scheme an org-id.guide scheme code, such as {@code GB-COH}
+   */
+  public Optional<RegisteredIdentifier> identifierIn(String scheme) {
+    return getIdentifiers().stream().filter(i -> i.getScheme().equals(scheme)).findFirst();
+  }
 
   /** {@return ids of the sources that name the organisation} */
   public abstract List<String> getSourceIds();

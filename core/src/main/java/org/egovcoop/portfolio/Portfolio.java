@@ -38,6 +38,7 @@ import org.egovcoop.validation.ResolvableReferences;
 import org.egovcoop.validation.SignatoriesInOffice;
 import org.egovcoop.validation.SuccessorNotBeforePredecessor;
 import org.egovcoop.validation.UniqueIds;
+import org.egovcoop.validation.UniqueRegisteredIdentifiers;
 import org.immutables.value.Value;
 
 /**
@@ -62,6 +63,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @UniqueIds
+@UniqueRegisteredIdentifiers
 @ResolvableReferences
 @AcyclicLineage
 @SuccessorNotBeforePredecessor

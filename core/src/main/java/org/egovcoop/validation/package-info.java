@@ -24,9 +24,11 @@
  * a bilateral agreement within one country ({@link org.egovcoop.validation.BilateralBetweenCountries}),
  * an agreement related to itself ({@link org.egovcoop.validation.NoSelfRelation}) and an organisation
  * that is its own parent ({@link org.egovcoop.validation.NotOwnParent}) (a value that refers to
- * itself relates two of its attributes, so both are validation, not invariants), entry into force
+ * itself relates two of its attributes, so both are validation, not invariants), an organisation
+ * holding two identifiers in one scheme ({@link org.egovcoop.validation.OneIdentifierPerScheme}), entry into force
  * before signing ({@link org.egovcoop.validation.EntryIntoForceNotBeforeSigning}), and within a
- * portfolio: repeated ids, dangling references, cycles in the lineage, a successor signed before its
+ * portfolio: repeated ids, a registered identifier held by two organisations
+ * ({@link org.egovcoop.validation.UniqueRegisteredIdentifiers}), dangling references, cycles in the lineage, a successor signed before its
  * predecessor, a signatory out of office. Text-typed codes in users' own classes are checked by
  * {@link org.egovcoop.validation.IsoCountryCode}, {@link org.egovcoop.validation.IsoCurrencyCode} and
  * {@link org.egovcoop.validation.LanguageTag}, which call the model's own rule.

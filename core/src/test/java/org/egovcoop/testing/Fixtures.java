@@ -11,6 +11,7 @@ import org.egovcoop.actor.Appointment;
 import org.egovcoop.actor.Organization;
 import org.egovcoop.actor.OrganizationKind;
 import org.egovcoop.actor.Person;
+import org.egovcoop.actor.RegisteredIdentifier;
 import org.egovcoop.agreement.Agreement;
 import org.egovcoop.agreement.AgreementArea;
 import org.egovcoop.agreement.AgreementKind;
@@ -77,6 +78,8 @@ public final class Fixtures {
         .country(CountryCode.KOR)
         .kind(OrganizationKind.DIVISION)
         .parentId(KOR_MINISTRY)
+        // A test value in the form of an org-id.guide identifier, not a real registration.
+        .addIdentifier(RegisteredIdentifier.of("XI-WIKIDATA", "Q0000001"))
         .addSourceId(SOURCE)
         .build();
   }

@@ -14,6 +14,7 @@ import org.egovcoop.activity.Participation;
 import org.egovcoop.activity.ParticipationRole;
 import org.egovcoop.actor.Appointment;
 import org.egovcoop.actor.Organization;
+import org.egovcoop.actor.RegisteredIdentifier;
 import org.egovcoop.agreement.Agreement;
 import org.egovcoop.agreement.AgreementRelation;
 import org.egovcoop.agreement.Party;
@@ -55,6 +56,18 @@ class InvariantsTest {
             .addSourceId("press release").build(), badId("Organization", "sourceIds", "press release")),
         breaks("IndexObservation.sourceIds", () -> IndexObservation.builder().from(Fixtures.egdi(2016, 80))
             .addSourceId("").build(), badId("IndexObservation", "sourceIds", "")),
+        breaks("RegisteredIdentifier.scheme", () -> RegisteredIdentifier.of("KR GOV", "010"),
+            "RegisteredIdentifier.scheme 'KR GOV' is not an org-id.guide scheme code: expected two upper-case"
+                + " letters, a hyphen and upper-case letters, digits or _, such as GB-COH or XM-DAC"),
+        breaks("RegisteredIdentifier.scheme lower case", () -> RegisteredIdentifier.of("gb-coh", "010"),
+            "RegisteredIdentifier.scheme 'gb-coh' is not an org-id.guide scheme code: expected two upper-case"
+                + " letters, a hyphen and upper-case letters, digits or _, such as GB-COH or XM-DAC"),
+        breaks("RegisteredIdentifier.identifier padded", () -> RegisteredIdentifier.of("GB-COH", " 0123"),
+            "RegisteredIdentifier.identifier ' 0123' in scheme GB-COH is not a valid identifier: expected 1 to 256"
+                + " characters, without control characters or surrounding white space"),
+        breaks("RegisteredIdentifier.identifier empty", () -> RegisteredIdentifier.of("GB-COH", ""),
+            "RegisteredIdentifier.identifier '' in scheme GB-COH is not a valid identifier: expected 1 to 256"
+                + " characters, without control characters or surrounding white space"),
         breaks("Person.id", () -> org.egovcoop.actor.Person.builder().id("").build(), badId("Person", "id", "")),
         breaks("Appointment.id", () -> Appointment.builder().from(Fixtures.viceChair()).id("vice chair").build(),
             badId("Appointment", "id", "vice chair")),

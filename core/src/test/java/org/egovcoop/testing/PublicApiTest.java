@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PublicApiTest {
 
   static final List<String> AGGREGATES = List.of(
-      "geo.Place", "metric.Figure", "survey.IndexObservation", "actor.Organization", "actor.Person",
+      "geo.Place", "metric.Figure", "survey.IndexObservation", "actor.Organization", "actor.RegisteredIdentifier",
+      "actor.Person",
       "actor.Appointment", "area.CooperationArea", "agreement.AgreementArea", "agreement.AgreementRelation",
       "agreement.Party", "agreement.Agreement", "activity.Participation", "activity.Activity",
       "source.ContactPoint", "source.Source", "source.Statement", "portfolio.Portfolio");
@@ -53,7 +54,7 @@ class PublicApiTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-    "geo.Place", "metric.Figure", "survey.IndexObservation", "actor.Organization", "actor.Person",
+    "geo.Place", "metric.Figure", "survey.IndexObservation", "actor.Organization", "actor.RegisteredIdentifier", "actor.Person",
     "actor.Appointment", "area.CooperationArea", "agreement.AgreementArea", "agreement.AgreementRelation",
     "agreement.Party", "agreement.Agreement", "activity.Participation", "activity.Activity",
     "source.ContactPoint", "source.Source", "source.Statement", "portfolio.Portfolio"})

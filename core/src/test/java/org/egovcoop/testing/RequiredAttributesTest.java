@@ -21,6 +21,7 @@ import org.egovcoop.actor.Appointment;
 import org.egovcoop.actor.Organization;
 import org.egovcoop.actor.OrganizationKind;
 import org.egovcoop.actor.Person;
+import org.egovcoop.actor.RegisteredIdentifier;
 import org.egovcoop.agreement.Agreement;
 import org.egovcoop.agreement.AgreementArea;
 import org.egovcoop.agreement.AgreementKind;
@@ -109,6 +110,10 @@ class RequiredAttributesTest {
             .requires("name", b -> b.name(text("Ministry")))
             .requires("country", b -> b.country(CountryCode.KOR))
             .requires("kind", b -> b.kind(OrganizationKind.MINISTRY)),
+        new Spec<RegisteredIdentifier.Builder>("RegisteredIdentifier", RegisteredIdentifier::builder,
+                RegisteredIdentifier.Builder::build)
+            .requires("scheme", b -> b.scheme("GB-COH"))
+            .requires("identifier", b -> b.identifier("01234567")),
         new Spec<Person.Builder>("Person", Person::builder, Person.Builder::build)
             .requires("id", b -> b.id("kim")),
         new Spec<Appointment.Builder>("Appointment", Appointment::builder, Appointment.Builder::build)

@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.egovcoop.actor.Organization;
+import org.egovcoop.actor.RegisteredIdentifier;
 import org.egovcoop.agreement.Agreement;
 import org.egovcoop.agreement.AgreementKind;
 import org.egovcoop.agreement.AgreementRelation;
@@ -121,6 +123,19 @@ class ValidationRulesTest {
             "agreements[2].id", PREFIX + "UniqueIds.message",
             "id 'mou-2013' is used twice",
             "식별자 'mou-2013'이(가) 중복됩니다"),
+        rule("UniqueRegisteredIdentifiers",
+            Fixtures.portfolioBuilder().organizations(List.of(Fixtures.korMinistry(), Fixtures.division(),
+                Organization.builder().from(Fixtures.uzbMinistry())
+                    .addIdentifier(Fixtures.division().getIdentifiers().get(0)).build())).build(),
+            "organizations[2].identifiers[0]", PREFIX + "UniqueRegisteredIdentifiers.message",
+            "registered identifier XI-WIKIDATA-Q0000001 is already held by organization 'kor-division'",
+            "등록 식별자 XI-WIKIDATA-Q0000001은(는) 이미 기관 'kor-division'이(가) 가지고 있습니다"),
+        rule("OneIdentifierPerScheme",
+            Organization.builder().from(Fixtures.korMinistry()).addIdentifiers(RegisteredIdentifier.of("GB-COH", "01234567"),
+                RegisteredIdentifier.of("GB-COH", "7654321")).build(),
+            "identifiers[1].scheme", PREFIX + "OneIdentifierPerScheme.message",
+            "organization 'kor-mois' already holds an identifier in scheme GB-COH",
+            "기관 'kor-mois'은(는) 이미 체계 GB-COH의 식별자를 가지고 있습니다"),
         rule("ResolvableReferences",
             Fixtures.portfolioBuilder().agreements(List.of(Fixtures.mou2013(),
                 mou2017().relations(List.of(AgreementRelation.follows("mou-2009"))).build())).build(),
@@ -242,6 +257,7 @@ class ValidationRulesTest {
     List<String> expected = new ArrayList<>();
     for (Class<?> constraint : List.of(RankWithinAssessed.class, ScoreWithinRange.class, DistinctPartyOrganizations.class,
         BilateralBetweenCountries.class, NoSelfRelation.class, NotOwnParent.class, EntryIntoForceNotBeforeSigning.class, UniqueIds.class,
+        UniqueRegisteredIdentifiers.class, OneIdentifierPerScheme.class,
         ResolvableReferences.class, AcyclicLineage.class, SuccessorNotBeforePredecessor.class, SignatoriesInOffice.class,
         IsoCountryCode.class, IsoCurrencyCode.class, LanguageTag.class)) {
       expected.add(constraint.getName() + ".message");

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The artifacts as they would be published: the classes, sources and Javadoc jar of core,
+ * The artifacts as they would be published: the classes, sources and Javadoc jar of core, iati,
  * serialization and examples, and the BOM's POM, as this build has just made them in each
  * module's {@code target}.
  * Run by the surefire execution {@code published-jars} in the verify phase of this module, which
@@ -41,11 +41,11 @@ class PublishedArtifactsTest {
   private static final Pattern HREF = Pattern.compile("href=\"([^\"#]+)\"");
 
   static Stream<Arguments> jars() {
-    return jars(List.of("core", "serialization", "examples"), List.of("", "-sources", "-javadoc"));
+    return jars(List.of("core", "serialization", "iati", "examples"), List.of("", "-sources", "-javadoc"));
   }
 
   static Stream<Arguments> javadocJars() {
-    return jars(List.of("core", "serialization", "examples"), List.of("-javadoc"));
+    return jars(List.of("core", "serialization", "iati", "examples"), List.of("-javadoc"));
   }
 
   static Stream<Arguments> serializationJars() {
@@ -121,11 +121,11 @@ class PublishedArtifactsTest {
   void everyBuilderPageDocumentsItsMethods() throws IOException {
     String jarPath = "core/target/egovcoop-core-" + System.getProperty("egovcoop.version") + "-javadoc.jar";
     try (JarFile jar = new JarFile(ProjectFiles.file(jarPath).toFile())) {
-      // The 17 generated builders; LocalizedText.Builder is written by hand and documented so.
+      // The 18 generated builders; LocalizedText.Builder is written by hand and documented so.
       List<String> builders = jar.stream().map(JarEntry::getName)
           .filter(n -> n.endsWith(".Builder.html") && !n.contains("/class-use/") && !n.endsWith("/LocalizedText.Builder.html"))
           .toList();
-      assertThat(builders).as("builder pages").hasSize(17);
+      assertThat(builders).as("builder pages").hasSize(18);
       for (String page : builders) {
         String html = new String(entry(jar, page), StandardCharsets.UTF_8);
         assertThat(html).as(page)

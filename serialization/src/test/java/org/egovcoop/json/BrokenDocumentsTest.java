@@ -241,6 +241,15 @@ class BrokenDocumentsTest {
     rows.add(doc("own parent", portfolio(" \"organizations\": [\n  {\"id\": \"o\", \"name\": {\"en\": \"A\"}, \"country\": \"KOR\","
         + " \"kind\": \"ministry\", \"parentId\": \"o\"}]"), Kind.RULE, "/organizations/0/parentId", "\"o\"}]",
         "organization 'o' cannot be its own parent", false));
+    rows.add(doc("malformed identifier scheme", portfolio(" \"organizations\": [\n  {\"id\": \"o\", \"name\": {\"en\": \"A\"},"
+        + " \"country\": \"KOR\", \"kind\": \"ministry\", \"identifiers\": [{\"scheme\": \"KR GOV\", \"identifier\": \"010\"}]}]"),
+        Kind.INVALID_VALUE, "/organizations/0/identifiers/0/scheme", "\"KR GOV\"",
+        "'KR GOV' is not an org-id.guide scheme code", true));
+    rows.add(doc("identifier scheme twice", portfolio(" \"organizations\": [\n  {\"id\": \"o\", \"name\": {\"en\": \"A\"},"
+        + " \"country\": \"KOR\", \"kind\": \"ministry\", \"identifiers\": [{\"scheme\": \"GB-COH\", \"identifier\": \"1\"},"
+        + " {\"scheme\": \"GB-COH\", \"identifier\": \"2\"}]}]"),
+        Kind.RULE, "/organizations/0/identifiers/1/scheme", "\"GB-COH\", \"identifier\": \"2\"",
+        "organization 'o' already holds an identifier in scheme GB-COH", false));
     rows.add(doc("crs code of four digits", portfolio(agreement(", \"areas\": [{\"area\": {\"code\": \"x\", \"name\":"
         + " {\"en\": \"X\"}, \"crsPurposeCodes\": [1511]}, \"purpose\": \"cooperation\"}]")), Kind.INVALID_VALUE,
         "/agreements/0/areas/0/area/crsPurposeCodes", "[1511]", "1511 of area 'x' is not a five-digit OECD DAC CRS"

@@ -16,6 +16,7 @@ import org.egovcoop.actor.Appointment;
 import org.egovcoop.actor.Organization;
 import org.egovcoop.actor.OrganizationKind;
 import org.egovcoop.actor.Person;
+import org.egovcoop.actor.RegisteredIdentifier;
 import org.egovcoop.agreement.Agreement;
 import org.egovcoop.agreement.AgreementArea;
 import org.egovcoop.agreement.AgreementKind;
@@ -245,7 +246,17 @@ final class RandomModel {
     if (!others.isEmpty() && maybe()) {
       b.parentId(oneOf(others));
     }
+    // Distinct schemes: an organization holds at most one identifier per scheme.
+    List<String> schemes = new ArrayList<>(List.of("GB-COH", "XM-DAC", "XI-WIKIDATA", "CA_BC-BRC_CBR"));
+    for (int i = count(2); i > 0; i--) {
+      b.addIdentifier(RegisteredIdentifier.of(schemes.remove(random.nextInt(schemes.size())),
+          "id " + id + " " + random.nextInt(1000)));
+    }
     return b.build();
+  }
+
+  RegisteredIdentifier registeredIdentifier() {
+    return RegisteredIdentifier.of(random.nextBoolean() ? "GB-COH" : "XM-DAC", Integer.toString(random.nextInt(100_000)));
   }
 
   Person person() {
@@ -543,6 +554,8 @@ final class RandomModel {
       return qualifiedQuantity();
     } else if (type == Figure.class) {
       return figure();
+    } else if (type == RegisteredIdentifier.class) {
+      return registeredIdentifier();
     } else if (type == Organization.class) {
       return organization();
     } else if (type == Person.class) {

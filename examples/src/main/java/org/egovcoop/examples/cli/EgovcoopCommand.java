@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code egovcoop} command: {@code demo} shows the library on the founding press release,
  * {@code egdi} reads UN E-Government Survey tables, {@code validate} checks egovcoop JSON files and
- * {@code schema} prints their JSON Schema. Run {@code egovcoop --help} for the list, and
+ * {@code schema} prints their JSON Schema and {@code iati} exports activities as IATI 2.03 XML. Run {@code egovcoop --help} for the list, and
  * {@code egovcoop <command> --help} for each.
  *
  * <p>Exit codes, for every command: 0 done; 1 the input was read but is not valid (each problem
@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     versionProvider = EgovcoopCommand.Version.class,
     description = "Typed, validated records of e-government cooperation between governments.",
     subcommands = {DemoCommand.class, EgdiCommand.class, ValidateCommand.class, SchemaCommand.class,
-      CommandLine.HelpCommand.class},
+      IatiCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  done",
@@ -98,7 +98,7 @@ public final class EgovcoopCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: choose demo, egdi, validate or schema");
+    throw new ParameterException(spec.commandLine(), "Missing command: choose demo, egdi, validate, schema or iati");
   }
 
   /** The version from the build, as filtered into {@code version.properties}. */

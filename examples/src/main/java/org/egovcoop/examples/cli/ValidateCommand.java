@@ -126,7 +126,11 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private void report(Path file, EgovJsonException e) {
-    PrintWriter err = spec.commandLine().getErr();
+    report(spec.commandLine().getErr(), file, e);
+  }
+
+  /** Lists the problems of a file, one line each: {@code FILE:LINE:COLUMN: POINTER: MESSAGE}. */
+  static void report(PrintWriter err, Path file, EgovJsonException e) {
     for (JsonProblem problem : e.problems()) {
       // The layout of compilers' messages, which editors and CI logs turn into links. The pointer
       // is printed escaped, as the message is: a property name cannot forge a line or move the cursor.

@@ -111,8 +111,8 @@ class DemoCommandTest {
 
   @Test
   void hasHelp() {
-    assertThat(Run.helpOf("demo")).startsWith("Usage: egovcoop demo [-hV] [--without-personal-data] [--output=FILE]")
-        .contains("press release of 22 November 2017");
+    assertThat(Run.helpOf("demo")).startsWith("Usage: egovcoop demo [-hV] [--iati] [--without-personal-data]")
+        .contains("[--output=FILE]").contains("press release of 22 November 2017").contains("--iati");
   }
 
   @Test

@@ -11,7 +11,7 @@ class EgovcoopCommandTest {
     Run run = Run.of("--help");
     assertThat(run.exitCode).isZero();
     assertThat(run.out).startsWith("Usage: egovcoop [-hV] [COMMAND]")
-        .contains("  demo  ").contains("  egdi  ").contains("  validate  ").contains("  schema  ").contains("Exit codes:")
+        .contains("  demo  ").contains("  egdi  ").contains("  validate  ").contains("  schema  ").contains("  iati  ").contains("Exit codes:")
         .contains("2  bad arguments or an unreadable file");
     assertThat(Run.of("help", "egdi").out).startsWith("Usage: egovcoop egdi");
   }
@@ -25,7 +25,7 @@ class EgovcoopCommandTest {
 
   @Test
   void noCommandOrAnUnknownOneIsOneLineAndExitCode2() {
-    Run.of().assertUsageError("egovcoop: Missing command: choose demo, egdi, validate or schema (see 'egovcoop --help')");
+    Run.of().assertUsageError("egovcoop: Missing command: choose demo, egdi, validate, schema or iati (see 'egovcoop --help')");
     Run unknown = Run.of("frob");
     assertThat(unknown.exitCode).isEqualTo(2);
     assertThat(unknown.errLines()).hasSize(1).first().asString().contains("'frob'");

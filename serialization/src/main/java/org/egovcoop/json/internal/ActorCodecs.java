@@ -3,12 +3,23 @@ package org.egovcoop.json.internal;
 import org.egovcoop.actor.Appointment;
 import org.egovcoop.actor.Organization;
 import org.egovcoop.actor.Person;
+import org.egovcoop.actor.RegisteredIdentifier;
 
 /** Codecs of organisations, people and appointments. */
 public final class ActorCodecs {
   private ActorCodecs() {}
 
-  /** An organisation: id, name, country, kind, parentId, sourceIds. */
+  /** A registered identifier: scheme, identifier. */
+  public static final Codec<RegisteredIdentifier> REGISTERED_IDENTIFIER =
+      ObjectCodec.table(RegisteredIdentifier.class, "a registered identifier object", RegisteredIdentifier::builder,
+              RegisteredIdentifier.Builder::build)
+          .string("scheme", "an org-id.guide scheme code string such as \"GB-COH\"", RegisteredIdentifier::getScheme,
+              RegisteredIdentifier.Builder::scheme)
+          .string("identifier", "an identifier string", RegisteredIdentifier::getIdentifier,
+              RegisteredIdentifier.Builder::identifier)
+          .codec();
+
+  /** An organisation: id, name, country, kind, parentId, identifiers, sourceIds. */
   public static final Codec<Organization> ORGANIZATION =
       ObjectCodec.table(Organization.class, "an organization object", Organization::builder,
               Organization.Builder::build)
@@ -17,6 +28,8 @@ public final class ActorCodecs {
           .required("country", Scalars.COUNTRY, Organization::getCountry, Organization.Builder::country)
           .code("kind", Enums.ORGANIZATION_KIND, Organization::getKind, Organization.Builder::kind)
           .optionalId("parentId", Organization::getParentId, Organization.Builder::parentId)
+          .list("identifiers", REGISTERED_IDENTIFIER, "an array of registered identifier objects",
+              Organization::getIdentifiers, Organization.Builder::identifiers)
           .ids("sourceIds", Organization::getSourceIds, Organization.Builder::sourceIds)
           .codec();
 

@@ -11,7 +11,7 @@ public final class Codecs {
     return List.of(
         Scalars.PARTIAL_DATE, Scalars.PARTIAL_DATE_RANGE, Scalars.COUNTRY, Scalars.LOCALIZED_TEXT,
         Scalars.MONEY, Scalars.QUANTITY, MetricCodecs.QUALIFIED_QUANTITY, MetricCodecs.FIGURE,
-        ActorCodecs.ORGANIZATION, ActorCodecs.PERSON, ActorCodecs.APPOINTMENT,
+        ActorCodecs.REGISTERED_IDENTIFIER, ActorCodecs.ORGANIZATION, ActorCodecs.PERSON, ActorCodecs.APPOINTMENT,
         AgreementCodecs.PLACE, AgreementCodecs.COOPERATION_AREA, AgreementCodecs.AGREEMENT_AREA,
         AgreementCodecs.RELATION, AgreementCodecs.PARTY, AgreementCodecs.AGREEMENT,
         ActivityCodecs.PARTICIPATION, ActivityCodecs.ACTIVITY,
