@@ -2,6 +2,7 @@ package org.egovcoop.actor;
 
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.egovcoop.validation.InvalidAttributeException;
 
 /**
  * An identifier an organisation holds in a register, as <a href="https://org-id.guide/">org-id.guide</a>
@@ -78,15 +79,15 @@ public abstract class RegisteredIdentifier {
   @Value.Check
   void check() {
     if (!SCHEME.matcher(getScheme()).matches()) {
-      throw new IllegalArgumentException(
-          "RegisteredIdentifier.scheme '" + getScheme() + "' is not an org-id.guide scheme code: expected two"
+      throw new InvalidAttributeException("RegisteredIdentifier", "scheme", getScheme(),
+          "'" + getScheme() + "' is not an org-id.guide scheme code: expected two"
               + " upper-case letters, a hyphen and upper-case letters, digits or _, such as GB-COH or XM-DAC");
     }
     String id = getIdentifier();
     if (id.isEmpty() || id.length() > MAX_IDENTIFIER_LENGTH || !id.strip().equals(id)
         || id.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException(
-          "RegisteredIdentifier.identifier '" + id + "' in scheme " + getScheme() + " is not a valid identifier:"
+      throw new InvalidAttributeException("RegisteredIdentifier", "identifier", id,
+          "'" + id + "' in scheme " + getScheme() + " is not a valid identifier:"
               + " expected 1 to " + MAX_IDENTIFIER_LENGTH + " characters, without control characters or"
               + " surrounding white space");
     }

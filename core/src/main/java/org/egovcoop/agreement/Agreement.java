@@ -14,6 +14,7 @@ import org.egovcoop.validation.DistinctPartyOrganizations;
 import org.egovcoop.validation.EntryIntoForceNotBeforeSigning;
 import org.egovcoop.validation.NoSelfRelation;
 import org.immutables.value.Value;
+import org.egovcoop.validation.InvalidAttributeException;
 
 /**
  * An instrument of cooperation between governments: who agreed (the {@link Party parties} and
@@ -111,8 +112,8 @@ public abstract class Agreement {
     Checks.id("Agreement", "id", getId());
     getTerm().ifPresent(term -> {
       if (term.isZero() || term.isNegative()) {
-        throw new IllegalArgumentException(
-            "Agreement.term " + term + " of agreement '" + getId() + "' is not a positive period");
+        throw new InvalidAttributeException("Agreement", "term", term,
+          term + " of agreement '" + getId() + "' is not a positive period");
       }
     });
     Checks.ids("Agreement", "sourceIds", getSourceIds());

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.egovcoop.text.LocalizedText;
 import org.immutables.value.Value;
+import org.egovcoop.validation.InvalidAttributeException;
 
 /**
  * A field of e-government cooperation, from an open catalogue. The eight areas of the 2017
@@ -90,14 +91,14 @@ public abstract class CooperationArea {
   @Value.Check
   void check() {
     if (!CODE.matcher(getCode()).matches()) {
-      throw new IllegalArgumentException(
-          "CooperationArea.code '" + getCode() + "' is not a valid code: expected lower-case"
+      throw new InvalidAttributeException("CooperationArea", "code", getCode(),
+          "'" + getCode() + "' is not a valid code: expected lower-case"
               + " letters and digits in words joined by hyphens, such as safe-city");
     }
     for (int crs : getCrsPurposeCodes()) {
       if (crs < 10000 || crs > 99999) {
-        throw new IllegalArgumentException(
-            "CooperationArea.crsPurposeCodes " + crs + " of area '" + getCode()
+        throw new InvalidAttributeException("CooperationArea", "crsPurposeCodes", crs,
+          crs + " of area '" + getCode()
                 + "' is not a five-digit OECD DAC CRS purpose code");
       }
     }

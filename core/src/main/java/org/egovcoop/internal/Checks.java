@@ -3,6 +3,7 @@ package org.egovcoop.internal;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.regex.Pattern;
+import org.egovcoop.validation.InvalidAttributeException;
 
 /**
  * Argument checks shared by the model's invariants, with messages that name the attribute and
@@ -27,13 +28,12 @@ public final class Checks {
    * @param attribute the attribute's name
    * @param id the id
    * @return the id
-   * @throws IllegalArgumentException naming the attribute and the id if it is malformed
+   * @throws InvalidAttributeException naming the attribute and the id if it is malformed
    */
   public static String id(String owner, String attribute, String id) {
     if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(
-          owner + "." + attribute + " '" + id + "' is not a valid id: expected 1 to 128 letters,"
-              + " digits or . _ : ~ -, starting with a letter or digit");
+      throw new InvalidAttributeException(owner, attribute, id, "'" + id + "' is not a valid id: expected 1 to 128"
+          + " letters, digits or . _ : ~ -, starting with a letter or digit");
     }
     return id;
   }
@@ -61,12 +61,11 @@ public final class Checks {
    * @param attribute the attribute's name
    * @param value the decimal
    * @return the decimal, unchanged (its scale is kept)
-   * @throws IllegalArgumentException naming the attribute and the value if it is out of bounds
+   * @throws InvalidAttributeException naming the attribute and the value if it is out of bounds
    */
   public static BigDecimal boundedDecimal(String owner, String attribute, BigDecimal value) {
     if (value.precision() > MAX_DECIMAL_PRECISION || Math.abs(value.scale()) > MAX_DECIMAL_SCALE) {
-      throw new IllegalArgumentException(
-          owner + "." + attribute + " " + abbreviate(value) + " is out of bounds: at most "
+      throw new InvalidAttributeException(owner, attribute, value, abbreviate(value) + " is out of bounds: at most "
               + MAX_DECIMAL_PRECISION + " significant digits and a scale within ±"
               + MAX_DECIMAL_SCALE + " (precision " + value.precision() + ", scale "
               + value.scale() + ")");

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.egovcoop.validation.MissingAttributesException;
 import org.immutables.value.Value;
 
 /**
@@ -50,5 +51,7 @@ import org.immutables.value.Value;
     // org.immutables.value.Generated, whose class a consumer does not have, so that a consumer's
     // javac -Xlint:all -Werror fails ("Cannot find annotation method 'from()'"). Override is not
     // one that Immutables places on a class, so the list allows none.
-    allowedClasspathAnnotations = Override.class)
+    allowedClasspathAnnotations = Override.class,
+    // The names of the missing required attributes as data, not only in a sentence.
+    throwForInvalidImmutableState = MissingAttributesException.class)
 public @interface EgovStyle {}

@@ -8,6 +8,7 @@ import org.egovcoop.text.LocalizedText;
 import org.egovcoop.time.PartialDate;
 import org.egovcoop.time.PartialDateRange;
 import org.immutables.value.Value;
+import org.egovcoop.validation.InvalidAttributeException;
 
 /**
  * A reported figure with its qualifier, unit, time and direction: "cumulative Korean
@@ -64,7 +65,8 @@ public abstract class Figure {
   void check() {
     Checks.id("Figure", "id", getId());
     if (getKind() != FigureKind.OTHER && getQuantity().quantity().value().signum() < 0) {
-      throw new IllegalArgumentException("Figure.quantity " + getQuantity() + " is negative: a figure of kind "
+      throw new InvalidAttributeException("Figure", "quantity", getQuantity(),
+          getQuantity() + " is negative: a figure of kind "
           + getKind().name().toLowerCase(java.util.Locale.ROOT) + " is an amount of zero or more; a change or a"
           + " balance, which may be negative, is a figure of kind other");
     }

@@ -8,6 +8,7 @@ import org.egovcoop.internal.Checks;
 import org.egovcoop.validation.RankWithinAssessed;
 import org.egovcoop.validation.ScoreWithinRange;
 import org.immutables.value.Value;
+import org.egovcoop.validation.InvalidAttributeException;
 
 /**
  * One country's result on one index in one edition of the UN E-Government Survey: "Uzbekistan,
@@ -74,16 +75,15 @@ public abstract class IndexObservation {
   void check() {
     OptionalInt rank = getRank();
     if (rank.isPresent() && rank.getAsInt() < 1) {
-      throw new IllegalArgumentException(
-          "IndexObservation.rank " + rank.getAsInt() + " is below 1 (" + this + ")");
+      throw new InvalidAttributeException("IndexObservation", "rank", rank.getAsInt(), rank.getAsInt() + " is below 1");
     }
     if (getNumberAssessed() < 1) {
-      throw new IllegalArgumentException(
-          "IndexObservation.numberAssessed " + getNumberAssessed() + " is below 1 (" + this + ")");
+      throw new InvalidAttributeException("IndexObservation", "numberAssessed", getNumberAssessed(),
+          getNumberAssessed() + " is below 1");
     }
     if (!isSurveyYear(getEdition())) {
-      throw new IllegalArgumentException(
-          "IndexObservation.edition " + getEdition() + " is not a survey year: expected "
+      throw new InvalidAttributeException("IndexObservation", "edition", getEdition(),
+          getEdition() + " is not a survey year: expected "
               + FIRST_EDITION + " to " + LAST_EDITION);
     }
     Optional<BigDecimal> score = getScore();

@@ -277,8 +277,8 @@ public final class LocalizedText {
      * @param languageTag a well-formed BCP 47 tag
      * @param text the text, not blank
      * @return this builder
-     * @throws IllegalArgumentException if the tag is ill-formed, the text blank, or the language
-     *     already present
+     * @throws IllegalArgumentException if the tag is ill-formed or the text blank
+     * @throws DuplicateLanguageException if the language is already present
      */
     public Builder put(String languageTag, String text) {
       String tag = canonicalTag(languageTag);
@@ -288,8 +288,7 @@ public final class LocalizedText {
       }
       String previous = byTag.putIfAbsent(tag, text);
       if (previous != null) {
-        throw new IllegalArgumentException(
-            "Duplicate language '" + tag + "': \"" + previous + "\" and \"" + text + "\"");
+        throw new DuplicateLanguageException(tag, previous, text);
       }
       return this;
     }

@@ -13,8 +13,11 @@
  * included), a decimal beyond 38 digits, a negative amount of
  * exports, aid, investment or people (only a figure of kind {@code other}, a change or a balance,
  * may be negative; {@code Money} and {@code Quantity} alone may be). Such a value cannot exist;
- * a builder throws {@link java.lang.IllegalStateException} naming every missing required attribute
- * and {@link java.lang.IllegalArgumentException} naming the attribute and the bad value.
+ * a builder throws {@link org.egovcoop.validation.MissingAttributesException} (an
+ * {@code IllegalStateException}) naming every missing required attribute, and
+ * {@link org.egovcoop.validation.InvalidAttributeException} (an {@code IllegalArgumentException})
+ * naming the model type, the attribute and the value refused, as fields a program reads and in a
+ * message a person reads; no reader of the model parses the message.
  *
  * <p><b>Validation</b> reports rules that relate attributes or records, so a caller can hold an
  * invalid value, see everything wrong with it at once, and fix it: a rank above the number

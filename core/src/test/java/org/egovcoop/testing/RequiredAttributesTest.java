@@ -223,4 +223,13 @@ class RequiredAttributesTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Cannot build IndexObservation, some of required attributes are not set [edition, numberAssessed]");
   }
+
+  @org.junit.jupiter.api.Test
+  void theMissingAttributesAreDataNotOnlyASentence() {
+    assertThatThrownBy(() -> org.egovcoop.agreement.Agreement.builder().id("a").build())
+        .isInstanceOfSatisfying(org.egovcoop.validation.MissingAttributesException.class, e -> {
+          assertThat(e.modelType()).isEqualTo("Agreement");
+          assertThat(e.missingAttributes()).containsExactly("kind", "title");
+        });
+  }
 }

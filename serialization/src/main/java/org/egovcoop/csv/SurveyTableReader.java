@@ -29,6 +29,7 @@ import org.egovcoop.json.internal.CountryTable;
 import org.egovcoop.json.internal.Decimals;
 import org.egovcoop.survey.IndexObservation;
 import org.egovcoop.survey.SurveyIndex;
+import org.egovcoop.validation.InvalidAttributeException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -811,7 +812,7 @@ public final class SurveyTableReader {
         observation = builder.build();
       } catch (IllegalArgumentException e) {
         // The model's invariants (a rank of at least 1, a bounded decimal) name the attribute that broke them.
-        boolean aboutRank = e.getMessage() != null && e.getMessage().startsWith("IndexObservation.rank");
+        boolean aboutRank = e instanceof InvalidAttributeException invalid && invalid.attribute().equals("rank");
         reportCell(Kind.INVALID_VALUE, row, aboutRank ? layout.rankColumn() : layout.scoreColumn(index), e.getMessage());
         return null;
       }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.egovcoop.geo.CountryCode;
 import org.egovcoop.internal.Checks;
+import org.egovcoop.validation.InvalidAttributeException;
 import org.egovcoop.json.JsonProblem.Kind;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -28,7 +29,6 @@ public final class JsonIn {
   /** Returned by {@link #integer(String)} when no integer could be read; outside the int range. */
   public static final long NO_INTEGER = Long.MIN_VALUE;
 
-  private static final Pattern OWNER_ATTRIBUTE = Pattern.compile("^([A-Z][A-Za-z]*)\\.([a-z][A-Za-z]*) (.*)$", Pattern.DOTALL);
   /** The problems of one kind kept when no limit is given. */
   public static final int DEFAULT_MAX_PROBLEMS = 100;
 
@@ -519,27 +519,15 @@ public final class JsonIn {
 
   /**
    * Records a broken invariant of the object that has just been read (the parser is on its end),
-   * at the attribute the model's message names ({@code Agreement.id '...' is not a valid id} is
-   * reported at {@code .../id}).
+   * at the attribute the model's {@link InvalidAttributeException} names (an invalid
+   * {@code Agreement.id} is reported at {@code .../id}), never by reading its message.
    *
    * @param e the model's exception
    */
   public void invariant(RuntimeException e) {
     String base = objectPointer();
-    String message = String.valueOf(e.getMessage());
-    Matcher m = OWNER_ATTRIBUTE.matcher(message);
-    String pointer = base;
-    message = Decoding.decapitalize(message);
-    if (m.matches()) {
-      pointer = base + "/" + m.group(2);
-      message = m.group(3);
-      String owner = m.group(1);
-      int context = message.lastIndexOf(" (" + owner + "{");
-      if (context > 0) {
-        message = message.substring(0, context);
-      }
-    }
-    relocatable(Kind.INVALID_VALUE, pointer, abbreviateQuoted(message), null, null);
+    String pointer = e instanceof InvalidAttributeException invalid ? base + "/" + invalid.attribute() : base;
+    relocatable(Kind.INVALID_VALUE, pointer, modelMessage(e), null, null);
   }
 
   private static final Pattern LONG_QUOTED = Pattern.compile("'([^']{" + (Texts.MAX_VALUE + 1) + ",})'");
@@ -655,11 +643,10 @@ public final class JsonIn {
     return pointer();
   }
 
-  /** {@return a message of the model with any {@code Owner.attribute } prefix removed} */
+  /** {@return the model's message for a document: an invalid attribute's reason, without its type and name} */
   static String modelMessage(RuntimeException e) {
-    String message = String.valueOf(e.getMessage());
-    Matcher m = OWNER_ATTRIBUTE.matcher(message);
-    return abbreviateQuoted(Decoding.decapitalize(m.matches() ? m.group(3) : message));
+    String message = e instanceof InvalidAttributeException invalid ? invalid.reason() : String.valueOf(e.getMessage());
+    return abbreviateQuoted(Decoding.decapitalize(message));
   }
 
   /**

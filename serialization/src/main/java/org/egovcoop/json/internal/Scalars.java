@@ -12,6 +12,7 @@ import org.egovcoop.geo.CountryCode;
 import org.egovcoop.json.JsonProblem.Kind;
 import org.egovcoop.metric.Money;
 import org.egovcoop.metric.Quantity;
+import org.egovcoop.text.DuplicateLanguageException;
 import org.egovcoop.text.LocalizedText;
 import org.egovcoop.time.PartialDate;
 import org.egovcoop.time.PartialDateRange;
@@ -107,8 +108,8 @@ public final class Scalars {
             builder.put(tag, text);
           } catch (IllegalArgumentException e) {
             // A repeated tag, or two spellings of one language ("uz-cyrl" and "uz-Cyrl").
-            in.here(e.getMessage() != null && e.getMessage().startsWith("Duplicate language") ? Kind.DUPLICATE
-                : Kind.INVALID_VALUE, JsonIn.modelMessage(e), text, "a non-blank text under a well-formed BCP 47 tag");
+            in.here(e instanceof DuplicateLanguageException ? Kind.DUPLICATE : Kind.INVALID_VALUE,
+                JsonIn.modelMessage(e), text, "a non-blank text under a well-formed BCP 47 tag");
           }
         }
       }
