@@ -3,6 +3,11 @@
  * officials who sign them, cooperation areas, activities, figures and UN E-Government Survey
  * observations, with Bean Validation constraints validated by Hibernate Validator.
  *
+ * <p>Accessors follow one rule: aggregates, made with builders ({@code Agreement},
+ * {@code Portfolio}), use {@code getX()}, so that Bean Validation and JavaBeans tools see every
+ * property; scalar values, made with {@code of} and {@code parse} ({@code PartialDate},
+ * {@code CountryCode}, {@code Money}), use {@code x()}, as java.time does.
+ *
  * <p>Generated implementation classes are package-private; validators live in a package that is
  * opened to Hibernate Validator but not exported.
  */

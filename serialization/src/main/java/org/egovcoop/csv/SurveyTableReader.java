@@ -1,10 +1,14 @@
 package org.egovcoop.csv;
 
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.egovcoop.csv.ImportProblem.Kind;
 import org.egovcoop.geo.CountryCode;
+import org.egovcoop.internal.Checks;
 import org.egovcoop.json.internal.CountryTable;
 import org.egovcoop.json.internal.Decimals;
 import org.egovcoop.survey.IndexObservation;
@@ -112,6 +117,7 @@ public final class SurveyTableReader {
       {SurveyIndex.EGDI, SurveyIndex.OSI, SurveyIndex.HCI, SurveyIndex.TII, SurveyIndex.EPI};
 
   private static final int CELLS = COLUMNS.size();
+  private static final int BYTE_ORDER_MARK = '\uFEFF';
   private static final int PUBLISHED_DECIMALS = 5;
   private static final BigDecimal NOISE = new BigDecimal("1e-12");
   private static final int SUGGESTIONS = 3;
@@ -358,7 +364,13 @@ public final class SurveyTableReader {
       String[] cells = new String[CELLS];
       // The table is one array (WRAP_AS_ARRAY) of rows, each an array of string cells; read as
       // tokens, without a databind reader per row.
-      try (JsonParser p = MAPPER.createParser(in)) {
+      // Decoded strictly as UTF-8 here, not by the parser, which would guess UTF-16 or UTF-32 from
+      // the first bytes: a survey table is UTF-8, and any other bytes are a problem at their line.
+      String text = utf8(in.readAllBytes(), table, source);
+      if (text == null) {
+        return table;
+      }
+      try (JsonParser p = MAPPER.createParser(text)) {
         if (p.nextToken() == JsonToken.START_ARRAY) {
           while (p.nextToken() == JsonToken.START_ARRAY) {
             // On the row's start: the row's first line.
@@ -375,19 +387,43 @@ public final class SurveyTableReader {
           }
         }
       } catch (JacksonIOException e) {
-        if (!(e.getCause() instanceof CharConversionException)) {
-          throw e.getCause(); // the stream itself failed
-        }
-        // bytes that are not UTF-8 are bad input, not a failure to read
-        int at = e.getLocation() == null || e.getLocation().getLineNr() < nextRowLine ? nextRowLine : e.getLocation().getLineNr();
-        table.parseFailure = ImportProblem.atLine(Kind.UNREADABLE_CSV, source, at,
-            "unreadable CSV: the bytes are not UTF-8 text (a survey table is UTF-8, with or without a byte-order mark)");
+        throw e.getCause();
       } catch (JacksonException e) {
         int endedAt = e.getLocation() == null ? nextRowLine : e.getLocation().getLineNr();
         table.parseFailure = ImportProblem.atLine(Kind.UNREADABLE_CSV, source, nextRowLine, "unreadable CSV: " + e.getOriginalMessage()
             + (endedAt > nextRowLine ? " (the row starting here runs on to line " + endedAt + ")" : ""));
       }
       return table;
+    }
+
+    /**
+     * The bytes as UTF-8 text without a leading byte-order mark, or null after recording the
+     * problem at the line of the first byte that is not UTF-8.
+     */
+    private static String utf8(byte[] bytes, Table table, String source) {
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      CharBuffer out = CharBuffer.allocate(bytes.length);
+      CoderResult result = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(in, out, true);
+      if (result.isError()) {
+        int line = 1;
+        for (int i = 0; i < in.position(); i++) {
+          line += bytes[i] == '\n' ? 1 : 0;
+        }
+        table.parseFailure = notUtf8(source, line);
+        return null;
+      }
+      out.flip();
+      if (out.hasRemaining() && out.get(0) == BYTE_ORDER_MARK) {
+        out.position(1);
+      }
+      return out.toString();
+    }
+
+    private static ImportProblem notUtf8(String source, int line) {
+      return ImportProblem.atLine(Kind.UNREADABLE_CSV, source, line,
+          "unreadable CSV: the bytes are not UTF-8 text (a survey table is UTF-8, with or without a byte-order mark)");
     }
 
     boolean isInterpretable() {
@@ -748,7 +784,9 @@ public final class SurveyTableReader {
         // 136.0 is the whole number 136: the 2010 table writes every rank this way.
         return (number.scale() == 0 ? number : number.stripTrailingZeros()).intValueExact();
       } catch (ArithmeticException e) {
-        reportCell(Kind.NOT_A_WHOLE_NUMBER, row, column, "rank " + ImportProblem.quote(text) + " is not a whole number");
+        boolean fraction = number.stripTrailingZeros().scale() > 0;
+        reportCell(Kind.NOT_A_WHOLE_NUMBER, row, column, "rank " + ImportProblem.quote(text)
+            + (fraction ? " is not a whole number" : " is out of range: expected a whole number from 1"));
         return null;
       }
     }
@@ -763,8 +801,9 @@ public final class SurveyTableReader {
         return null;
       }
       BigDecimal written = number(row, column, text, "score");
-      if (written == null || written.scale() <= PUBLISHED_DECIMALS) {
-        return written;
+      if (written == null || written.scale() <= PUBLISHED_DECIMALS
+          || written.scale() > Checks.MAX_DECIMAL_SCALE || written.precision() > Checks.MAX_DECIMAL_PRECISION) {
+        return written; // as written: the model refuses a decimal beyond its bounds, naming them
       }
       BigDecimal published = written.setScale(PUBLISHED_DECIMALS, RoundingMode.HALF_EVEN);
       if (published.subtract(written).abs().compareTo(NOISE) > 0) {
@@ -813,7 +852,9 @@ public final class SurveyTableReader {
       } catch (IllegalArgumentException e) {
         // The model's invariants (a rank of at least 1, a bounded decimal) name the attribute that broke them.
         boolean aboutRank = e instanceof InvalidAttributeException invalid && invalid.attribute().equals("rank");
-        reportCell(Kind.INVALID_VALUE, row, aboutRank ? layout.rankColumn() : layout.scoreColumn(index), e.getMessage());
+        String reason = e instanceof InvalidAttributeException invalid ? invalid.reason() : e.getMessage();
+        reportCell(Kind.INVALID_VALUE, row, aboutRank ? layout.rankColumn() : layout.scoreColumn(index),
+            (aboutRank ? "rank " : index.code() + " score ") + reason);
         return null;
       }
       if (!observation.rankIsWithinAssessed()) {
