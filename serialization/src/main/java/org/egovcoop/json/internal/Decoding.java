@@ -67,7 +67,32 @@ public final class Decoding {
    */
   public static <T> Outcome<T> document(JsonFactory factory, JsonParser p, byte[] source, int offset, int length,
       int lineNumber, Function<JsonIn, T> reader, String expected, boolean ignoreUnknown, int maxCollectionSize) {
-    JsonIn in = new JsonIn(p, ignoreUnknown, maxCollectionSize);
+    return document(factory, p, source, offset, length, lineNumber, reader, expected, ignoreUnknown, maxCollectionSize,
+        Locale.ENGLISH);
+  }
+
+  /**
+   * Reads a whole document as {@link #document(JsonFactory, JsonParser, byte[], int, int, int, Function, String,
+   * boolean, int)} does, with the messages of validation rules in a locale.
+   *
+   * @param factory the factory that made the parser, to locate problems afterwards
+   * @param p the parser over {@code source}
+   * @param source the document's bytes, to locate problems afterwards
+   * @param offset where the document starts
+   * @param length its length
+   * @param lineNumber for an NDJSON line, its line number (reported instead of the parser's); 0 otherwise
+   * @param reader the codec's reading function
+   * @param expected what the document is, for an empty input
+   * @param ignoreUnknown whether unknown properties are skipped and listed
+   * @param maxCollectionSize the most elements in one array
+   * @param messageLocale the locale of the messages of validation rules
+   * @param <T> the value's type
+   * @return the outcome
+   */
+  public static <T> Outcome<T> document(JsonFactory factory, JsonParser p, byte[] source, int offset, int length,
+      int lineNumber, Function<JsonIn, T> reader, String expected, boolean ignoreUnknown, int maxCollectionSize,
+      Locale messageLocale) {
+    JsonIn in = new JsonIn(p, ignoreUnknown, maxCollectionSize).messageLocale(messageLocale);
     T value = null;
     try {
       JsonToken first = p.nextToken();
@@ -106,7 +131,22 @@ public final class Decoding {
    * @return the outcome
    */
   public static <T> Outcome<T> embedded(JsonParser p, Codec<T> codec, int maxCollectionSize) {
-    JsonIn in = new JsonIn(p, false, maxCollectionSize);
+    return embedded(p, codec, maxCollectionSize, Locale.ENGLISH);
+  }
+
+  /**
+   * Reads a value as {@link #embedded(JsonParser, Codec, int)} does, with the messages of
+   * validation rules in a locale.
+   *
+   * @param p the parser, on the value's first token
+   * @param codec the codec
+   * @param maxCollectionSize the most elements in one array
+   * @param messageLocale the locale of the messages of validation rules
+   * @param <T> the value's type
+   * @return the outcome
+   */
+  public static <T> Outcome<T> embedded(JsonParser p, Codec<T> codec, int maxCollectionSize, Locale messageLocale) {
+    JsonIn in = new JsonIn(p, false, maxCollectionSize).messageLocale(messageLocale);
     String base = in.pointer();
     T value = null;
     try {

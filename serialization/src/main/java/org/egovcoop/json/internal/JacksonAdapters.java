@@ -1,7 +1,9 @@
 package org.egovcoop.json.internal;
 
 import java.util.List;
+import java.util.Locale;
 import org.egovcoop.json.EgovJsonException;
+import org.egovcoop.json.EgovcoopModule;
 import org.egovcoop.json.JsonProblem;
 import org.egovcoop.json.JsonProblem.Kind;
 import tools.jackson.core.JsonGenerator;
@@ -135,7 +137,9 @@ public final class JacksonAdapters {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext context) {
-      Decoding.Outcome<T> outcome = Decoding.embedded(p, codec, maxCollectionSize);
+      Object locale = context.getAttribute(EgovcoopModule.MESSAGE_LOCALE);
+      Decoding.Outcome<T> outcome = Decoding.embedded(p, codec, maxCollectionSize,
+          locale instanceof Locale ? (Locale) locale : Locale.ENGLISH);
       if (!outcome.problems.isEmpty()) {
         throw new EgovJsonException(outcome.problems);
       }
