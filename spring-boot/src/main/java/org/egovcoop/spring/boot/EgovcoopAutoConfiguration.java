@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
@@ -38,11 +39,12 @@ import tools.jackson.databind.json.JsonMapper;
  * </ul>
  *
  * <p>It runs after Boot's Jackson auto-configuration (whose {@code JsonMapper} it uses) and before
- * Boot's Web MVC auto-configuration, so that it sees only the application's own
- * {@code ResponseEntityExceptionHandler}, not the one Boot adds when
- * {@code spring.mvc.problemdetails.enabled} is true.
+ * Boot's message-converter and Web MVC auto-configurations, so that it sees only the application's
+ * own JSON converter and {@code ResponseEntityExceptionHandler}, not those Boot adds (Boot's
+ * problem-details handler when {@code spring.mvc.problemdetails.enabled} is true).
  */
-@AutoConfiguration(after = JacksonAutoConfiguration.class, before = WebMvcAutoConfiguration.class)
+@AutoConfiguration(after = JacksonAutoConfiguration.class,
+    before = {HttpMessageConvertersAutoConfiguration.class, WebMvcAutoConfiguration.class})
 @ConditionalOnClass({EgovcoopModule.class, JsonMapper.class})
 @EnableConfigurationProperties(EgovcoopProperties.class)
 public class EgovcoopAutoConfiguration {
@@ -79,7 +81,7 @@ public class EgovcoopAutoConfiguration {
   /** The Web MVC part: the message converter and the problem responses. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-  @ConditionalOnClass({DispatcherServlet.class, ProblemDetail.class, ServerHttpMessageConvertersCustomizer.class})
+  @ConditionalOnClass({DispatcherServlet.class, ProblemDetail.class, HttpMessageConvertersAutoConfiguration.class})
   public static class WebMvc {
 
     /** Created by Spring. */
@@ -87,17 +89,20 @@ public class EgovcoopAutoConfiguration {
 
     /**
      * {@return a customizer that makes {@link EgovcoopJsonHttpMessageConverter}, on Boot's
-     *     JsonMapper, the JSON converter of Web MVC; ordered after Boot's own JSON converter
-     *     customizer (order 0), which it replaces}
+     *     JsonMapper, the JSON converter of Web MVC, in the place of Boot's: it is ordered after
+     *     Boot's own customizers (order 0). Not a converter bean, which Boot would put before every
+     *     default converter, so that it would read a {@code byte[]} or {@code String} body too.}
      *
      * @param mapper Boot's JsonMapper
+     * @param documents the reader of whole documents
      */
     @Bean
     @Order(10)
     @ConditionalOnBean(JsonMapper.class)
     @ConditionalOnMissingBean(JacksonJsonHttpMessageConverter.class)
-    public ServerHttpMessageConvertersCustomizer egovcoopJsonMessageConverterCustomizer(JsonMapper mapper) {
-      return builder -> builder.withJsonConverter(new EgovcoopJsonHttpMessageConverter(mapper));
+    public ServerHttpMessageConvertersCustomizer egovcoopJsonMessageConverterCustomizer(JsonMapper mapper,
+        EgovJson documents) {
+      return builder -> builder.withJsonConverter(new EgovcoopJsonHttpMessageConverter(mapper, documents));
     }
 
     /** {@return the handler that answers a document egovcoop could not read with problem details} */
