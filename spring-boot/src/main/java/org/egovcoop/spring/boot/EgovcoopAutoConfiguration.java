@@ -67,14 +67,16 @@ public class EgovcoopAutoConfiguration {
 
   /**
    * {@return the strict reader and canonical writer, for controllers that read a body
-   *     themselves: without personal data when {@code egovcoop.json.without-personal-data} is true}
+   *     themselves and for the converter's portfolio and observation bodies: with the limits of
+   *     {@code egovcoop.json.limits.*}; without personal data when
+   *     {@code egovcoop.json.without-personal-data} is true}
    *
    * @param properties the egovcoop properties
    */
   @Bean
   @ConditionalOnMissingBean
   public EgovJson egovJson(EgovcoopProperties properties) {
-    EgovJson json = EgovJson.create();
+    EgovJson json = EgovJson.create().withLimits(properties.getLimits().toJsonLimits());
     return properties.isWithoutPersonalData() ? json.withoutPersonalData() : json;
   }
 
