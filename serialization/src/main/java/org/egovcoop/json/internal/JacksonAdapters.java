@@ -86,14 +86,15 @@ public final class JacksonAdapters {
         TokenStreamLocation at = p.currentTokenLocation();
         if (p.currentToken() != JsonToken.VALUE_STRING) {
           p.skipChildren();
-          throw new EgovJsonException(List.of(new JsonProblem(Kind.TYPE, pointer, at.getLineNr(), at.getColumnNr(),
+          throw new EgovJsonException(List.of(new JsonProblem(Kind.TYPE, pointer, Issue.known(at.getLineNr()),
+              Issue.known(at.getColumnNr()),
               "expected a code string, " + codes.expected(), null, codes.expected())));
         }
         String text = p.getString();
         E value = codes.find(text);
         if (value == null) {
-          throw new EgovJsonException(List.of(new JsonProblem(Kind.INVALID_VALUE, pointer, at.getLineNr(),
-              at.getColumnNr(), "unknown code '" + JsonIn.abbreviate(text) + "': expected " + codes.expected(),
+          throw new EgovJsonException(List.of(new JsonProblem(Kind.INVALID_VALUE, pointer, Issue.known(at.getLineNr()),
+              Issue.known(at.getColumnNr()), "unknown code '" + JsonIn.abbreviate(text) + "': expected " + codes.expected(),
               JsonIn.abbreviate(text), codes.expected())));
         }
         return value;
