@@ -21,7 +21,7 @@ class ManagedVersionsTest {
 
   @Test
   void bootJacksonAndHibernateValidatorAreBootsVersions() {
-    assertThat(SpringBootVersion.getVersion()).isEqualTo(property("egovcoop.boot.version")).isEqualTo("4.0.7");
+    assertThat(SpringBootVersion.getVersion()).isEqualTo(property("egovcoop.boot.version"));
     assertThat(JsonMapper.builder().build().version().toString()).isEqualTo(property("egovcoop.boot.jackson.version"));
     assertThat(HibernateValidator.class.getPackage().getImplementationVersion())
         .isEqualTo(property("egovcoop.boot.hibernate.validator.version"));
