@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import org.egovcoop.json.JsonProblem.Kind;
@@ -71,21 +72,23 @@ public final class EgovJson {
   /** The class path resource of the JSON Schema of one index observation (an NDJSON line). */
   public static final String OBSERVATION_SCHEMA = "META-INF/schemas/egovcoop-observation-1.0.schema.json";
 
-  private static final EgovJson DEFAULT = new EgovJson(JsonLimits.defaults(), false, false);
+  private static final EgovJson DEFAULT = new EgovJson(JsonLimits.defaults(), false, false, Locale.ENGLISH);
   private static final String PORTFOLIO_EXPECTED = "a portfolio object";
   private static final String OBSERVATIONS_EXPECTED = "an array of index observation objects";
 
   private final JsonLimits limits;
   private final boolean indented;
   private final boolean redact;
+  private final Locale messageLocale;
   private final JsonFactory factory;
   private final JsonFactory strictFactory;
   private volatile JsonMapper mapper;
 
-  private EgovJson(JsonLimits limits, boolean indented, boolean redact) {
+  private EgovJson(JsonLimits limits, boolean indented, boolean redact, Locale messageLocale) {
     this.limits = limits;
     this.indented = indented;
     this.redact = redact;
+    this.messageLocale = messageLocale;
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth())
         .maxStringLength(limits.maxStringLength())
@@ -117,17 +120,17 @@ public final class EgovJson {
    * @param limits the limits for reading
    */
   public EgovJson withLimits(JsonLimits limits) {
-    return new EgovJson(Objects.requireNonNull(limits, "limits"), indented, redact);
+    return new EgovJson(Objects.requireNonNull(limits, "limits"), indented, redact, messageLocale);
   }
 
   /** {@return a copy that writes the indented canonical layout: two spaces, {@code \n} line ends, a final line end} */
   public EgovJson indented() {
-    return indented ? this : new EgovJson(limits, true, redact);
+    return indented ? this : new EgovJson(limits, true, redact, messageLocale);
   }
 
   /** {@return a copy that writes the compact canonical layout, without whitespace} */
   public EgovJson compact() {
-    return indented ? new EgovJson(limits, false, redact) : this;
+    return indented ? new EgovJson(limits, false, redact, messageLocale) : this;
   }
 
   /**
@@ -136,7 +139,24 @@ public final class EgovJson {
    *     addresses); the output is still a valid document}
    */
   public EgovJson withoutPersonalData() {
-    return redact ? this : new EgovJson(limits, indented, true);
+    return redact ? this : new EgovJson(limits, indented, true, messageLocale);
+  }
+
+  /**
+   * {@return a copy whose document readers give the messages of broken validation rules
+   *     ({@link JsonProblem.Kind#RULE}) in this locale, as core's messages are translated
+   *     (English and Korean), instead of English; every other message stays English}
+   *
+   * @param locale the locale of rule messages, such as a request's
+   */
+  public EgovJson withLocale(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return locale.equals(messageLocale) ? this : new EgovJson(limits, indented, redact, locale);
+  }
+
+  /** {@return the locale of the messages of validation rules: English unless set} */
+  public Locale locale() {
+    return messageLocale;
   }
 
   /** {@return the limits for reading} */
@@ -486,7 +506,7 @@ public final class EgovJson {
     }
     // The parser is made by Decoding, inside the code that turns whatever it throws into problems.
     return Decoding.document(factory, json, 0, json.length, 0, reader, expected, lenient, limits.maxCollectionSize(),
-        limits.maxProblems());
+        limits.maxProblems(), messageLocale);
   }
 
   private <T> Decoding.Outcome<T> read(InputStream in, Function<JsonIn, T> reader, String expected, boolean lenient) {

@@ -21,6 +21,14 @@ import tools.jackson.databind.JacksonModule;
  */
 public final class EgovcoopModule extends JacksonModule {
 
+  /**
+   * The key of a per-call attribute, a {@link java.util.Locale}, in which the messages of broken
+   * validation rules are given; without it they are English, as are the messages of every other
+   * problem. A web framework sets it from the request:
+   * {@code mapper.readerFor(Portfolio.class).withAttribute(EgovcoopModule.MESSAGE_LOCALE, Locale.KOREAN)}.
+   */
+  public static final String MESSAGE_LOCALE = "org.egovcoop.json.messageLocale";
+
   private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "org.egovcoop", "egovcoop-serialization");
 
   private final boolean redact;

@@ -92,6 +92,31 @@ public final class Decoding {
    */
   public static <T> Outcome<T> document(JsonFactory factory, byte[] source, int offset, int length, int lineNumber,
       Function<JsonIn, T> reader, String expected, boolean ignoreUnknown, int maxCollectionSize, int maxProblems) {
+    return document(factory, source, offset, length, lineNumber, reader, expected, ignoreUnknown, maxCollectionSize,
+        maxProblems, Locale.ENGLISH);
+  }
+
+  /**
+   * Reads a whole document as {@link #document(JsonFactory, byte[], int, int, int, Function, String, boolean, int,
+   * int)} does, with the messages of validation rules in a locale.
+   *
+   * @param factory the factory to make the parser with
+   * @param source the document's bytes
+   * @param offset where the document starts
+   * @param length its length
+   * @param lineNumber for an NDJSON line, its line number (reported instead of the parser's); 0 otherwise
+   * @param reader the codec's reading function
+   * @param expected what the document is, for an empty input
+   * @param ignoreUnknown whether unknown properties are skipped and listed
+   * @param maxCollectionSize the most elements in one array
+   * @param maxProblems the most problems of one kind listed
+   * @param messageLocale the locale of the messages of validation rules
+   * @param <T> the value's type
+   * @return the outcome
+   */
+  public static <T> Outcome<T> document(JsonFactory factory, byte[] source, int offset, int length, int lineNumber,
+      Function<JsonIn, T> reader, String expected, boolean ignoreUnknown, int maxCollectionSize, int maxProblems,
+      Locale messageLocale) {
     String encoding = Utf8.otherEncoding(source, offset, length);
     if (encoding != null) {
       return failed(new JsonProblem(Kind.SYNTAX, "", Math.max(1, lineNumber), 1, "the document is in " + encoding
@@ -105,7 +130,7 @@ public final class Decoding {
           + syntaxMessage(e.getOriginalMessage()), null, "UTF-8"));
     }
     try (p) {
-      JsonIn in = new JsonIn(p, ignoreUnknown, maxCollectionSize, maxProblems);
+      JsonIn in = new JsonIn(p, ignoreUnknown, maxCollectionSize, maxProblems).messageLocale(messageLocale);
       return read(factory, in, source, offset, length, lineNumber, reader, expected);
     } catch (JacksonException e) {
       // Closing failed; the outcome was complete. Unreachable for byte input, handled for safety.
@@ -155,7 +180,22 @@ public final class Decoding {
    * @return the outcome
    */
   public static <T> Outcome<T> embedded(JsonParser p, Codec<T> codec, int maxCollectionSize) {
-    JsonIn in = new JsonIn(p, false, maxCollectionSize);
+    return embedded(p, codec, maxCollectionSize, Locale.ENGLISH);
+  }
+
+  /**
+   * Reads a value as {@link #embedded(JsonParser, Codec, int)} does, with the messages of
+   * validation rules in a locale.
+   *
+   * @param p the parser, on the value's first token
+   * @param codec the codec
+   * @param maxCollectionSize the most elements in one array
+   * @param messageLocale the locale of the messages of validation rules
+   * @param <T> the value's type
+   * @return the outcome
+   */
+  public static <T> Outcome<T> embedded(JsonParser p, Codec<T> codec, int maxCollectionSize, Locale messageLocale) {
+    JsonIn in = new JsonIn(p, false, maxCollectionSize).messageLocale(messageLocale);
     String base = in.pointer();
     T value = null;
     try {

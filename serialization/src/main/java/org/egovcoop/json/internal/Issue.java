@@ -29,7 +29,13 @@ final class Issue {
     this.relocate = relocate;
   }
 
+  /** The problem; a location the parser did not know (-1, as from a tree) is 0, as JsonProblem documents. */
   JsonProblem toProblem(int lineNumber) {
-    return new JsonProblem(kind, pointer, lineNumber > 0 ? lineNumber : line, column, message, value, expected);
+    return new JsonProblem(kind, pointer, lineNumber > 0 ? lineNumber : known(line), known(column), message, value,
+        expected);
+  }
+
+  static int known(int location) {
+    return Math.max(location, 0);
   }
 }

@@ -1,7 +1,9 @@
 package org.egovcoop.json.internal;
 
 import java.util.List;
+import java.util.Locale;
 import org.egovcoop.json.EgovJsonException;
+import org.egovcoop.json.EgovcoopModule;
 import org.egovcoop.json.JsonProblem;
 import org.egovcoop.json.JsonProblem.Kind;
 import tools.jackson.core.JsonGenerator;
@@ -84,14 +86,15 @@ public final class JacksonAdapters {
         TokenStreamLocation at = p.currentTokenLocation();
         if (p.currentToken() != JsonToken.VALUE_STRING) {
           p.skipChildren();
-          throw new EgovJsonException(List.of(new JsonProblem(Kind.TYPE, pointer, at.getLineNr(), at.getColumnNr(),
+          throw new EgovJsonException(List.of(new JsonProblem(Kind.TYPE, pointer, Issue.known(at.getLineNr()),
+              Issue.known(at.getColumnNr()),
               "expected a code string, " + codes.expected(), null, codes.expected())));
         }
         String text = p.getString();
         E value = codes.find(text);
         if (value == null) {
-          throw new EgovJsonException(List.of(new JsonProblem(Kind.INVALID_VALUE, pointer, at.getLineNr(),
-              at.getColumnNr(), "unknown code '" + JsonIn.abbreviate(text) + "': expected " + codes.expected(),
+          throw new EgovJsonException(List.of(new JsonProblem(Kind.INVALID_VALUE, pointer, Issue.known(at.getLineNr()),
+              Issue.known(at.getColumnNr()), "unknown code '" + JsonIn.abbreviate(text) + "': expected " + codes.expected(),
               JsonIn.abbreviate(text), codes.expected())));
         }
         return value;
@@ -135,7 +138,9 @@ public final class JacksonAdapters {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext context) {
-      Decoding.Outcome<T> outcome = Decoding.embedded(p, codec, maxCollectionSize);
+      Object locale = context.getAttribute(EgovcoopModule.MESSAGE_LOCALE);
+      Decoding.Outcome<T> outcome = Decoding.embedded(p, codec, maxCollectionSize,
+          locale instanceof Locale ? (Locale) locale : Locale.ENGLISH);
       if (!outcome.problems.isEmpty()) {
         throw new EgovJsonException(outcome.problems);
       }

@@ -3,6 +3,7 @@ package org.egovcoop.json.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -43,6 +44,7 @@ public final class JsonIn {
   /** The problems after which no value can be built: all but unknown and repeated properties. */
   private int blocking;
   private boolean observationRules = true;
+  private Locale messageLocale = Locale.ENGLISH;
 
   /**
    * A reader of one value from the parser.
@@ -70,6 +72,23 @@ public final class JsonIn {
     this.maxNameLength = parser.streamReadConstraints().getMaxNameLength();
     this.issues = new Problems(maxProblems);
     this.ignored = new Problems(maxProblems);
+  }
+
+  /**
+   * Sets the locale of the messages of the validation rules this reader's value breaks (English
+   * unless set); the messages of every other problem are English.
+   *
+   * @param locale the locale of rule messages
+   * @return this reader
+   */
+  public JsonIn messageLocale(Locale locale) {
+    this.messageLocale = java.util.Objects.requireNonNull(locale, "locale");
+    return this;
+  }
+
+  /** {@return the locale of the messages of validation rules} */
+  public Locale messageLocale() {
+    return messageLocale;
   }
 
   /**

@@ -2,6 +2,8 @@ package org.egovcoop.json.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.egovcoop.geo.CountryCode;
 import org.egovcoop.json.JsonProblem.Kind;
 import org.egovcoop.survey.IndexObservation;
@@ -22,6 +24,24 @@ public final class Validation {
 
   private static final class Holder {
     static final ModelValidator VALIDATOR = ModelValidator.create().withLocale(Locale.ENGLISH);
+    // Locales come from requests (Accept-Language): a few are kept, never one per client's whim.
+    static final int MAX_CACHED = 16;
+    static final Map<Locale, ModelValidator> BY_LOCALE = new ConcurrentHashMap<>();
+
+    static ModelValidator validator(Locale locale) {
+      if (Locale.ENGLISH.equals(locale)) {
+        return VALIDATOR;
+      }
+      ModelValidator cached = BY_LOCALE.get(locale);
+      if (cached != null) {
+        return cached;
+      }
+      ModelValidator made = VALIDATOR.withLocale(locale);
+      if (BY_LOCALE.size() < MAX_CACHED) {
+        BY_LOCALE.putIfAbsent(locale, made);
+      }
+      return made;
+    }
   }
 
   /**
@@ -36,7 +56,7 @@ public final class Validation {
     if (value instanceof IndexObservation || value instanceof List) {
       return; // observations are validated by their codec as they are read
     }
-    report(Holder.VALIDATOR.validate(value), in, base);
+    report(Holder.validator(in.messageLocale()).validate(value), in, base);
   }
 
   /**
@@ -51,7 +71,7 @@ public final class Validation {
     if (isValid(observation)) {
       return true;
     }
-    report(Holder.VALIDATOR.validate(observation), in, in.objectPointer());
+    report(Holder.validator(in.messageLocale()).validate(observation), in, in.objectPointer());
     return false;
   }
 
