@@ -40,11 +40,7 @@ class EgdiCommandRealDataTest {
     String[] tables = IntStream.of(2010, 2012, 2014, 2016, 2018)
         .mapToObj(year -> realTable(year).toString())
         .toArray(String[]::new);
-    String[] args = new String[1 + tables.length + options.length];
-    args[0] = "egdi";
-    System.arraycopy(tables, 0, args, 1, tables.length);
-    System.arraycopy(options, 0, args, 1 + tables.length, options.length);
-    return args;
+    return EgdiCommandTest.egdi(tables, options);
   }
 
   @Test

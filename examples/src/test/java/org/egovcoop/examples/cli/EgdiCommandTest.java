@@ -26,6 +26,11 @@ class EgdiCommandTest {
         fixture("unu/egdi-2016.csv"), fixture("unu/egdi-2018.csv"), fixture("un/EGOV_DATA_2022.csv"),
         "--assessed", "2010=192", "--assessed", "2012=193", "--assessed", "2014=193", "--assessed", "2016=193",
         "--assessed", "2018=193", "--assessed", "2022=193"};
+    return egdi(tables, options);
+  }
+
+  /** {@return the arguments of an egdi command: the tables, then the options} */
+  static String[] egdi(String[] tables, String... options) {
     String[] args = new String[1 + tables.length + options.length];
     args[0] = "egdi";
     System.arraycopy(tables, 0, args, 1, tables.length);
