@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark suite and writes docs/performance.md. One command: about 7 minutes on
+# Runs the whole benchmark suite and writes docs/performance.md. One command: about 20 minutes on
 # 2 cores.
 #
 #   benchmarks/run.sh            the measuring run: 5 x 2 s warm-up, 10 x 2 s measurement, 1 fork

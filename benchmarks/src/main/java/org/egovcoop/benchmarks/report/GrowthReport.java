@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How the time of each {@code ScaleBenchmark} operation grows with the portfolio's size: the
+ * How the time of each operation measured at several sizes grows with the size (a benchmark with
+ * one parameter, the size: {@code ScaleBenchmark}'s agreements, {@code BrokenDocumentBenchmark}'s
+ * problems): the
  * growth exponent between consecutive sizes, {@code ln(t2 / t1) / ln(n2 / n1)} (1 is linear, 2
  * quadratic), with its error propagated from JMH's 99.9 % confidence intervals. The target is an
  * exponent of at most {@value #TARGET}, met only if the whole interval clears it.
@@ -18,8 +20,6 @@ final class GrowthReport {
   /** The largest growth exponent allowed between two sizes. */
   static final double TARGET = 1.15;
 
-  /** The parameter that gives the size. */
-  static final String SIZE = "agreements";
 
   /** One operation's growth between two sizes. */
   record Growth(String operation, int from, int to, double timeFrom, double timeTo, double exponent, double error) {
@@ -35,14 +35,15 @@ final class GrowthReport {
   private GrowthReport() {}
 
   /**
-   * @param results the results of a benchmark run at several sizes, each with the {@value #SIZE} parameter
+   * @param results the results of benchmarks run at several sizes, each with one parameter, the size
    * @return each operation's growth between consecutive sizes, in operation then size order
    */
   static List<Growth> growths(List<JmhResult> results) {
     Map<String, List<JmhResult>> byOperation = new LinkedHashMap<>();
     for (JmhResult result : results) {
-      if (!result.params().containsKey(SIZE)) {
-        throw new IllegalArgumentException(result.benchmark() + " has no parameter '" + SIZE + "': not a scale result");
+      if (result.params().size() != 1) {
+        throw new IllegalArgumentException(result.benchmark() + " has " + result.params().size()
+            + " parameters: a growth result has one, the size");
       }
       if (result.mode().equals("thrpt")) {
         throw new IllegalArgumentException(result.benchmark() + " is a throughput: growth needs times (avgt)");
@@ -74,7 +75,8 @@ final class GrowthReport {
     }
     String unit = results.get(0).unit();
     StringBuilder md = new StringBuilder("\n## Growth with size\n\n");
-    md.append("`ScaleBenchmark`: the large portfolio made with 1,000, 10,000 and 100,000 agreements (an activity each).")
+    md.append("`ScaleBenchmark`: the large portfolio made with 1,000, 10,000 and 100,000 agreements (an activity each);")
+        .append(" `BrokenDocumentBenchmark`: documents with 10,000 to 120,000 problems, listed and located.")
         .append(" The exponent between two sizes is ln(t2/t1) / ln(n2/n1): 1 is linear, 2 quadratic; ± is propagated")
         .append(" from JMH's 99.9 % intervals. Target: at most ").append(TARGET).append(" for every operation.")
         .append(" Queries run on a fresh copy of the portfolio (`copy`, measured alone), since a portfolio caches")
@@ -89,7 +91,7 @@ final class GrowthReport {
   }
 
   private static int size(JmhResult result) {
-    return Integer.parseInt(result.params().get(SIZE));
+    return Integer.parseInt(result.params().values().iterator().next());
   }
 
   private static double square(double x) {

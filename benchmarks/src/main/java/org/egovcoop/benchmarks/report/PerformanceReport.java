@@ -167,6 +167,11 @@ public final class PerformanceReport {
     if (out == null) {
       throw new IllegalArgumentException("--out <file> is required");
     }
+    // A benchmark measured at several sizes is a growth result, not one of the ratios' contenders.
+    Map<String, Long> runs = jmh.stream().collect(java.util.stream.Collectors.groupingBy(JmhResult::benchmark,
+        java.util.stream.Collectors.counting()));
+    jmh.stream().filter(r -> runs.get(r.benchmark()) > 1).forEach(scale::add);
+    jmh.removeIf(r -> runs.get(r.benchmark()) > 1);
     String markdown = new PerformanceReport(jmh, heap).render(notes, context, Machine.describe(),
         ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
     String growth = GrowthReport.render(scale);

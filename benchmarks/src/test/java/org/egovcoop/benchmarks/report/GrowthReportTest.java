@@ -52,5 +52,8 @@ class GrowthReportTest {
     assertThatThrownBy(() -> GrowthReport.growths(List.of(new JmhResult("ScaleBenchmark.x",
         Map.of("agreements", "1"), "thrpt", 1, 0, "ops/s", "", ""))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("throughput");
+    assertThatThrownBy(() -> GrowthReport.growths(List.of(new JmhResult("ScaleBenchmark.x",
+        Map.of("agreements", "1", "seed", "2"), "avgt", 1, 0, "ms/op", "", ""))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 parameters");
   }
 }
