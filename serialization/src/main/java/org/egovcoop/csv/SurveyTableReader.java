@@ -220,14 +220,10 @@ public final class SurveyTableReader {
   }
 
   private static void checkEdition(int edition, String source) {
-    if (!isEdition(edition)) {
+    if (!IndexObservation.isSurveyYear(edition)) {
       throw new IllegalArgumentException("Survey edition " + edition + " of '" + source + "' is not a survey year: expected "
           + IndexObservation.FIRST_EDITION + " to " + IndexObservation.LAST_EDITION);
     }
-  }
-
-  private static boolean isEdition(int year) {
-    return IndexObservation.isSurveyYear(year);
   }
 
   /**
@@ -484,7 +480,7 @@ public final class SurveyTableReader {
         }
         year = year * 10 + (c - '0');
       }
-      return isEdition(year) ? year : 0;
+      return IndexObservation.isSurveyYear(year) ? year : 0;
     }
 
     /** The header's layout, or null after recording the problem with it. */
