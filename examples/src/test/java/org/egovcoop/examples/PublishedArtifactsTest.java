@@ -41,11 +41,11 @@ class PublishedArtifactsTest {
   private static final Pattern HREF = Pattern.compile("href=\"([^\"#]+)\"");
 
   static Stream<Arguments> jars() {
-    return jars(List.of("core", "serialization", "iati", "spring-boot", "examples"), List.of("", "-sources", "-javadoc"));
+    return jars(List.of("core", "serialization", "survey", "iati", "spring-boot", "examples"), List.of("", "-sources", "-javadoc"));
   }
 
   static Stream<Arguments> javadocJars() {
-    return jars(List.of("core", "serialization", "iati", "spring-boot", "examples"), List.of("-javadoc"));
+    return jars(List.of("core", "serialization", "survey", "iati", "spring-boot", "examples"), List.of("-javadoc"));
   }
 
   static Stream<Arguments> serializationJars() {
