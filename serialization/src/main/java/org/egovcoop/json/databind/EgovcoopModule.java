@@ -103,5 +103,7 @@ public final class EgovcoopModule extends JacksonModule {
   public void setupModule(SetupContext context) {
     context.addSerializers(JacksonAdapters.serializers(redact));
     context.addDeserializers(JacksonAdapters.deserializers(maxCollectionSize));
+    context.addKeySerializers(JacksonAdapters.keySerializers());
+    context.addKeyDeserializers(JacksonAdapters.keyDeserializers());
   }
 }

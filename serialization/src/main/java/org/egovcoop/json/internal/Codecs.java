@@ -18,4 +18,12 @@ public final class Codecs {
         SourceCodecs.CONTACT_POINT, SourceCodecs.SOURCE, SourceCodecs.STATEMENT,
         SurveyCodecs.OBSERVATION, PortfolioCodec.PORTFOLIO);
   }
+
+  /**
+   * {@return the codecs of the types whose JSON value is a string, which can therefore be the
+   *     names of an object's properties: the keys of a {@code Map<CountryCode, ...>}}
+   */
+  public static List<Codec<?>> keys() {
+    return List.of(Scalars.PARTIAL_DATE, Scalars.PARTIAL_DATE_RANGE, Scalars.COUNTRY);
+  }
 }

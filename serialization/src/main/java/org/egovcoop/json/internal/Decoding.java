@@ -195,7 +195,8 @@ public final class Decoding {
    * @return the outcome
    */
   public static <T> Outcome<T> embedded(JsonParser p, Codec<T> codec, int maxCollectionSize, Locale messageLocale) {
-    JsonIn in = new JsonIn(p, false, maxCollectionSize).messageLocale(messageLocale);
+    RecordingParser recording = new RecordingParser(p);
+    JsonIn in = new JsonIn(recording, false, maxCollectionSize).messageLocale(messageLocale);
     String base = in.pointer();
     T value = null;
     try {
@@ -206,8 +207,92 @@ public final class Decoding {
     if (value != null && !in.failed()) {
       Validation.validate(value, in, base);
     }
+    List<Issue> issues = in.issues().kept();
+    if (hasRelocatable(issues)) {
+      recording.locate(issues, base);
+    }
+    recording.toCharacters(issues);
     return new Outcome<>(value, in.issues().toProblems(0), List.of());
   }
+
+  /**
+   * Reads an array of values from a parser on its first token, as a Jackson deserializer of a
+   * collection does, but reading every element whatever the problems of the ones before, so that
+   * all of them are reported: a client sending a list learns all that is wrong with it at once.
+   *
+   * @param p the parser, on the array's first token
+   * @param codec the codec of the elements
+   * @param maxCollectionSize the most elements in one array (this one included)
+   * @param messageLocale the locale of the messages of validation rules
+   * @param <T> the elements' type
+   * @return the outcome: every element, or the problems of all of them
+   */
+  public static <T> Outcome<List<T>> embeddedElements(JsonParser p, Codec<T> codec, int maxCollectionSize,
+      Locale messageLocale) {
+    RecordingParser recording = new RecordingParser(p);
+    JsonIn in = new JsonIn(recording, false, maxCollectionSize).messageLocale(messageLocale);
+    String base = in.pointer();
+    List<T> values = new ArrayList<>();
+    try {
+      if (in.array("an array, each element " + codec.expected())) {
+        int count = 0;
+        while (in.nextElement(count)) {
+          String element = in.pointer();
+          int mark = in.mark();
+          T value = codec.read(in);
+          if (value != null && !in.failedSince(mark)) {
+            Validation.validate(value, in, element);
+          }
+          values.add(value);
+          count++;
+        }
+      }
+    } catch (JacksonException e) {
+      fatal(in, e);
+    }
+    List<Issue> issues = in.issues().kept();
+    if (hasRelocatable(issues)) {
+      recording.locate(issues, base);
+    }
+    recording.toCharacters(issues);
+    return new Outcome<>(values, in.issues().toProblems(0), List.of());
+  }
+
+  /**
+   * Reads a property name as a value of a type whose JSON value is a string (a date, a country
+   * code), as Jackson's key deserializer does: with the very codec that reads such a value, so
+   * that a key is refused exactly as the same text would be as a value, at the key's pointer and
+   * place.
+   *
+   * @param p the parser, on the property name
+   * @param codec the codec of the key's type (one of {@link Codecs#keys()})
+   * @param name the property name
+   * @param <T> the key's type
+   * @return the outcome: the key, or its problem
+   */
+  public static <T> Outcome<T> key(JsonParser p, Codec<T> codec, String name) {
+    String pointer = pointerOrRoot(p);
+    TokenStreamLocation at = p.currentTokenLocation();
+    char[] quoted = tools.jackson.core.io.JsonStringEncoder.getInstance().quoteAsCharArray(name);
+    JsonIn in;
+    T value = null;
+    try (JsonParser text = KEYS.createParser(ObjectReadContext.empty(), "\"" + new String(quoted) + "\"")) {
+      text.nextToken();
+      in = new JsonIn(text, false, 1);
+      value = codec.read(in);
+    }
+    if (in.issues().kept().isEmpty()) {
+      return new Outcome<>(value, List.of(), List.of());
+    }
+    List<JsonProblem> problems = new ArrayList<>();
+    for (JsonProblem problem : in.issues().toProblems(0)) {
+      problems.add(new JsonProblem(problem.kind(), pointer, Issue.known(at.getLineNr()), Issue.known(at.getColumnNr()),
+          problem.message(), problem.value().orElse(null), problem.expected().orElse(null)));
+    }
+    return new Outcome<>(null, problems, List.of());
+  }
+
+  private static final JsonFactory KEYS = JsonFactory.builder().build();
 
   /**
    * Reads one code of an enumeration from a parser on its token, as a Jackson deserializer does.
@@ -225,7 +310,24 @@ public final class Decoding {
       return failed(new JsonProblem(Kind.TYPE, pointer, Issue.known(at.getLineNr()), Issue.known(at.getColumnNr()),
           "expected a code string, " + codes.expected(), null, codes.expected()));
     }
-    String text = p.getString();
+    return code(pointer, at, p.getString(), codes);
+  }
+
+  /**
+   * Reads a property name as a code of an enumeration, as Jackson's key deserializer does.
+   *
+   * @param p the parser, on the property name
+   * @param codes the enumeration's codes
+   * @param name the property name
+   * @param <E> the enumeration
+   * @return the outcome: the constant, or the problem of the key
+   */
+  public static <E extends Enum<E>> Outcome<E> codeKey(JsonParser p, EnumCodec<E> codes, String name) {
+    return code(pointerOrRoot(p), p.currentTokenLocation(), name, codes);
+  }
+
+  private static <E extends Enum<E>> Outcome<E> code(String pointer, TokenStreamLocation at, String text,
+      EnumCodec<E> codes) {
     E value = codes.find(text);
     if (value == null) {
       String shown = JsonIn.abbreviate(text);

@@ -79,7 +79,8 @@ final class SyntaxMessages {
       rule("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*",
           m -> "control character " + codePoint(m.group(1)) + " inside a string: expected it escaped, such as \\u"
               + String.format(Locale.ROOT, "%04x", Integer.parseInt(m.group(1)))),
-      rule("^Unexpected end-of-input in VALUE_STRING.*",
+      // The first from a parser of bytes, the second from a parser of text.
+      rule("^Unexpected end-of-input in VALUE_STRING.*|^Unexpected end-of-input: was expecting closing quote for a string value.*",
           m -> "unexpected end-of-input inside a string: expected the rest of the string and its closing quote"),
       rule("^Unexpected end-of-input in property name.*",
           m -> "unexpected end-of-input inside a property name: expected the rest of the name and its closing quote"),
