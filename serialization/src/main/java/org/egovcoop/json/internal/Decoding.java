@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.egovcoop.json.JsonProblem;
 import org.egovcoop.json.JsonProblem.Kind;
 import tools.jackson.core.JacksonException;
@@ -23,12 +21,6 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class Decoding {
   private Decoding() {}
-
-  private static final Pattern LIMIT = Pattern.compile("^(.+?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+),.*$", Pattern.DOTALL);
-  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
-  private static final Pattern OTHER_SOURCE = Pattern.compile("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)|\\s*\\[Source: [^\\]]*\\]",
-      Pattern.DOTALL);
-  private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"(.*)\"$", Pattern.DOTALL);
 
   /**
    * What reading produced.
@@ -127,14 +119,14 @@ public final class Decoding {
       p = factory.createParser(ObjectReadContext.empty(), source, offset, length);
     } catch (JacksonException e) {
       return failed(new JsonProblem(Kind.SYNTAX, "", Math.max(1, lineNumber), 1, "the document cannot be read: "
-          + syntaxMessage(e.getOriginalMessage()), null, "UTF-8"));
+          + JacksonMessages.syntax(e.getOriginalMessage()), null, "UTF-8"));
     }
     try (p) {
       JsonIn in = new JsonIn(p, ignoreUnknown, maxCollectionSize, maxProblems).messageLocale(messageLocale);
       return read(factory, in, source, offset, length, lineNumber, reader, expected);
     } catch (JacksonException e) {
       // Closing failed; the outcome was complete. Unreachable for byte input, handled for safety.
-      return failed(new JsonProblem(Kind.SYNTAX, "", Math.max(1, lineNumber), 1, syntaxMessage(e.getOriginalMessage()),
+      return failed(new JsonProblem(Kind.SYNTAX, "", Math.max(1, lineNumber), 1, JacksonMessages.syntax(e.getOriginalMessage()),
           null, null));
     }
   }
@@ -377,29 +369,29 @@ public final class Decoding {
       // A string's length is checked when its text is read, and the token count when a token
       // starts: the parser is on the offending token. Depth, number and name lengths are checked
       // while the token is being read: report where reading stopped, just after it.
-      String original = String.valueOf(e.getOriginalMessage());
-      TokenStreamLocation at = original.startsWith("String value length") || original.startsWith("Token count")
-          ? p.currentTokenLocation() : p.currentLocation();
-      if (original.startsWith("Name length")) {
+      String original = e.getOriginalMessage();
+      TokenStreamLocation at = JacksonMessages.limitOfTheCurrentToken(original) ? p.currentTokenLocation()
+          : p.currentLocation();
+      if (JacksonMessages.nameLengthLimit(original)) {
         pointer = container(p);
       }
-      in.add(new Issue(Kind.LIMIT, pointer, at.getLineNr(), at.getColumnNr(), limitMessage(e.getOriginalMessage()),
+      in.add(new Issue(Kind.LIMIT, pointer, at.getLineNr(), at.getColumnNr(), JacksonMessages.limit(original),
           null, null, false));
       return;
     }
     TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-    String original = String.valueOf(e.getOriginalMessage());
-    Matcher duplicate = DUPLICATE.matcher(original);
-    if (duplicate.matches()) {
+    String original = e.getOriginalMessage();
+    String repeated = JacksonMessages.repeatedName(original);
+    if (repeated != null) {
       in.add(new Issue(Kind.DUPLICATE, pointer, at.getLineNr(), at.getColumnNr(),
-          "duplicate property '" + JsonIn.abbreviate(duplicate.group(1)) + "': expected each property at most once",
-          JsonIn.abbreviate(duplicate.group(1)), "each property at most once", false));
+          "duplicate property '" + JsonIn.abbreviate(repeated) + "': expected each property at most once",
+          JsonIn.abbreviate(repeated), "each property at most once", false));
       return;
     }
     Kind kind = e instanceof StreamReadException ? Kind.SYNTAX : Kind.INVALID_VALUE;
     // The text is broken between values: the parser's current name is the last good property,
     // so report the container being read.
-    in.add(new Issue(kind, container(p), at.getLineNr(), at.getColumnNr(), syntaxMessage(original), null, null, false));
+    in.add(new Issue(kind, container(p), at.getLineNr(), at.getColumnNr(), JacksonMessages.syntax(original), null, null, false));
   }
 
   private static String container(JsonParser p) {
@@ -427,25 +419,4 @@ public final class Decoding {
     }
   }
 
-  /** "Document nesting depth (33) exceeds the maximum allowed (32, from ...)" becomes "document nesting depth 33 exceeds the limit of 32". */
-  static String limitMessage(String original) {
-    Matcher m = LIMIT.matcher(String.valueOf(original));
-    if (!m.matches()) {
-      return syntaxMessage(original);
-    }
-    return decapitalize(m.group(1)) + " " + m.group(2) + " exceeds the limit of " + m.group(3);
-  }
-
-  static String syntaxMessage(String original) {
-    String message = SOURCE.matcher(String.valueOf(original)).replaceAll("line $1, column $2");
-    message = OTHER_SOURCE.matcher(message).replaceAll("");
-    return decapitalize(SyntaxMessages.of(message.replace("\n", " ").trim()));
-  }
-
-  static String decapitalize(String text) {
-    if (text.isEmpty() || text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
-      return text;
-    }
-    return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
-  }
 }

@@ -379,7 +379,7 @@ public final class JsonIn {
   private static String parseMessage(RuntimeException e, String text, String expected) {
     if (e.getCause() instanceof java.net.URISyntaxException) {
       java.net.URISyntaxException u = (java.net.URISyntaxException) e.getCause();
-      return "'" + abbreviate(text) + "' is not " + expected + ": " + Decoding.decapitalize(u.getReason())
+      return "'" + abbreviate(text) + "' is not " + expected + ": " + Texts.decapitalize(u.getReason())
           + (u.getIndex() >= 0 ? " at character " + (u.getIndex() + 1) : "");
     }
     String message = modelMessage(e);
@@ -667,7 +667,7 @@ public final class JsonIn {
   /** {@return the model's message for a document: an invalid attribute's reason, without its type and name} */
   static String modelMessage(RuntimeException e) {
     String message = e instanceof InvalidAttributeException invalid ? invalid.reason() : String.valueOf(e.getMessage());
-    return abbreviateQuoted(Decoding.decapitalize(message));
+    return abbreviateQuoted(Texts.decapitalize(message));
   }
 
   /**

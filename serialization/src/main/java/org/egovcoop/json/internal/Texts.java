@@ -168,4 +168,16 @@ public final class Texts {
     }
     return at;
   }
+
+  /**
+   * {@return the text with its first letter in lower case, unless it starts an acronym ("UTF-8")}
+   *
+   * @param text a sentence to continue another with
+   */
+  public static String decapitalize(String text) {
+    if (text.isEmpty() || text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
+      return text;
+    }
+    return text.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + text.substring(1);
+  }
 }

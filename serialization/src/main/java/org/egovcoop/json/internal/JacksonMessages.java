@@ -7,12 +7,78 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The parser's messages said in the format's own words: what was found, and what was expected
- * there. The parser speaks of its API (features to enable, token types such as
- * {@code VALUE_STRING}); a reader of a broken document needs neither.
+ * The one place that reads Jackson's messages. Jackson's exceptions carry no code for what went
+ * wrong (a limit's kind, a repeated name, the kind of syntax error), only a sentence; every
+ * interpretation of those sentences is here, each with its test, so that a new Jackson wording
+ * breaks one test rather than a reader. The messages are said in the format's own words: what was
+ * found, and what was expected there. The parser speaks of its API (features to enable, token
+ * types such as {@code VALUE_STRING}); a reader of a broken document needs neither.
  */
-final class SyntaxMessages {
-  private SyntaxMessages() {}
+final class JacksonMessages {
+  private JacksonMessages() {}
+
+  private static final Pattern LIMIT = Pattern.compile("^(.+?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+),.*$", Pattern.DOTALL);
+  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
+  private static final Pattern OTHER_SOURCE = Pattern.compile("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)|\\s*\\[Source: [^\\]]*\\]",
+      Pattern.DOTALL);
+  private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"(.*)\"$", Pattern.DOTALL);
+
+  /**
+   * {@return a syntax error's message in the format's words}
+   *
+   * @param original the parser's message ({@code getOriginalMessage()})
+   */
+  static String syntax(String original) {
+    String message = SOURCE.matcher(String.valueOf(original)).replaceAll("line $1, column $2");
+    message = OTHER_SOURCE.matcher(message).replaceAll("");
+    return Texts.decapitalize(inOurWords(message.replace("\n", " ").trim()));
+  }
+
+  /**
+   * {@return an exceeded limit in the format's words: "Document nesting depth (33) exceeds the
+   *     maximum allowed (32, from ...)" becomes "document nesting depth 33 exceeds the limit of 32"}
+   *
+   * @param original the message of a {@code StreamConstraintsException}
+   */
+  static String limit(String original) {
+    Matcher m = LIMIT.matcher(String.valueOf(original));
+    if (!m.matches()) {
+      return syntax(original);
+    }
+    return Texts.decapitalize(m.group(1)) + " " + m.group(2) + " exceeds the limit of " + m.group(3);
+  }
+
+  /**
+   * {@return whether the limit is checked when its token starts (a string's length, the token
+   *     count), so that the parser is still on that token; the others (depth, number and name
+   *     lengths) are checked while a token is read, and the parser has moved past it}
+   *
+   * @param original the message of a {@code StreamConstraintsException}
+   */
+  static boolean limitOfTheCurrentToken(String original) {
+    String message = String.valueOf(original);
+    return message.startsWith("String value length") || message.startsWith("Token count");
+  }
+
+  /**
+   * {@return whether the limit is that of a property name's length}
+   *
+   * @param original the message of a {@code StreamConstraintsException}
+   */
+  static boolean nameLengthLimit(String original) {
+    return String.valueOf(original).startsWith("Name length");
+  }
+
+  /**
+   * {@return the name the parser found twice in one object, or null if the message is not of a
+   *     repeated name}
+   *
+   * @param original the parser's message
+   */
+  static String repeatedName(String original) {
+    Matcher m = DUPLICATE.matcher(String.valueOf(original));
+    return m.matches() ? m.group(1) : null;
+  }
 
   private static final String VALUE = "a value: a string, a number, an object, an array, true, false or null";
   /** Jackson's way of naming a character: {@code ('x' (code 120))} or {@code ((CTRL-CHAR, code 7))}. */
@@ -116,15 +182,35 @@ final class SyntaxMessages {
    * @param original the parser's message, its source description already removed
    * @return the message in the format's words
    */
-  static String of(String original) {
-    for (Rule rule : RULES) {
-      Matcher m = rule.pattern().matcher(original);
-      if (m.matches()) {
-        return rule.message().apply(m);
-      }
+  static String inOurWords(String original) {
+    int rule = ruleOf(original);
+    if (rule >= 0) {
+      Matcher m = RULES.get(rule).pattern().matcher(original);
+      m.matches();
+      return RULES.get(rule).message().apply(m);
     }
     String rest = API.matcher(original).replaceAll("").trim();
     return rest.isEmpty() ? "the document is not valid JSON" : rest;
+  }
+
+  /**
+   * {@return the index of the first rule that knows the message (its source description removed),
+   *     or -1: for the tests, which give every rule a message of Jackson's that it reads}
+   *
+   * @param original the parser's message
+   */
+  static int ruleOf(String original) {
+    for (int i = 0; i < RULES.size(); i++) {
+      if (RULES.get(i).pattern().matcher(original).matches()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@return the number of rules} */
+  static int rules() {
+    return RULES.size();
   }
 
   private static String character(String code) {
