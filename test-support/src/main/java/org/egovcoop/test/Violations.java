@@ -3,10 +3,13 @@ package org.egovcoop.test;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.lang.annotation.Annotation;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.egovcoop.validation.Violation;
 
 /** The violations of either source, egovcoop's and Bean Validation's, as one kind of value. */
@@ -15,6 +18,8 @@ final class Violations {
 
   /** Beyond this many characters, an invalid value is abbreviated in a message. */
   private static final int MAX_VALUE = 80;
+  /** A run of ASCII digits, or of anything else: the parts of a path that are compared. */
+  private static final Pattern RUN = Pattern.compile("[0-9]+|[^0-9]+");
 
   /**
    * One violation found.
@@ -117,42 +122,23 @@ final class Violations {
    * @param b another
    */
   static int comparePaths(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      char x = a.charAt(i);
-      char y = b.charAt(j);
-      if (isDigit(x) && isDigit(y)) {
-        int endI = digitsEnd(a, i);
-        int endJ = digitsEnd(b, j);
-        String m = a.substring(i, endI).replaceFirst("^0+(?=.)", "");
-        String n = b.substring(j, endJ).replaceFirst("^0+(?=.)", "");
-        int byNumber = m.length() != n.length() ? Integer.compare(m.length(), n.length()) : m.compareTo(n);
-        if (byNumber != 0) {
-          return byNumber;
-        }
-        i = endI;
-        j = endJ;
-      } else {
-        if (x != y) {
-          return Character.compare(x, y);
-        }
-        i++;
-        j++;
+    Matcher x = RUN.matcher(a);
+    Matcher y = RUN.matcher(b);
+    while (true) {
+      boolean moreOfA = x.find();
+      boolean moreOfB = y.find();
+      if (!moreOfA || !moreOfB) {
+        return Boolean.compare(moreOfA, moreOfB);
+      }
+      boolean numbers = isDigit(x.group().charAt(0)) && isDigit(y.group().charAt(0));
+      int order = numbers ? new BigInteger(x.group()).compareTo(new BigInteger(y.group())) : x.group().compareTo(y.group());
+      if (order != 0) {
+        return order;
       }
     }
-    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  private static int digitsEnd(String s, int from) {
-    int end = from;
-    while (end < s.length() && isDigit(s.charAt(end))) {
-      end++;
-    }
-    return end;
   }
 }

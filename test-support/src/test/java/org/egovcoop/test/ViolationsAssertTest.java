@@ -268,6 +268,16 @@ class ViolationsAssertTest {
   }
 
   @Test
+  void pathsAreOrderedWithTheirIndicesAsNumbers() {
+    List<String> paths = new java.util.ArrayList<>(List.of("agreements[10].id", "organizations[0].parentId",
+        "agreements[2].parties[1].organizationId", "agreements[2].id", "", "agreements[2]", "agreements"));
+    paths.sort(Violations::comparePaths);
+
+    assertThat(paths).containsExactly("", "agreements", "agreements[2]", "agreements[2].id",
+        "agreements[2].parties[1].organizationId", "agreements[10].id", "organizations[0].parentId");
+  }
+
+  @Test
   void anExpectationSaysWhatItExpects() {
     assertThat(violation(NotOwnParent.class).at("").message("m").messageKey("k").invalidValue(7))
         .hasToString("NotOwnParent at (root) with message \"m\" with key k with invalid value 7");
