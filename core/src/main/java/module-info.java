@@ -38,7 +38,7 @@ module org.egovcoop.core {
   exports org.egovcoop.validation;
   // The JSON codecs apply the model's own checks at the field they concern, and the bulk reader
   // calls the cheap observation rules without Bean Validation.
-  exports org.egovcoop.internal to org.egovcoop.serialization;
+  exports org.egovcoop.internal to org.egovcoop.serialization, org.egovcoop.csv;
 
   // Hibernate Validator reads constraints and calls getters on the value types by reflection,
   // and instantiates the constraint validators.

@@ -7,6 +7,7 @@ module org.egovcoop.examples {
   // Transitive: the exported API returns core types (Portfolio) and picocli's CommandLine.
   requires transitive org.egovcoop.core;
   requires org.egovcoop.serialization;
+  requires org.egovcoop.csv;
   requires org.egovcoop.iati;
   requires transitive info.picocli;
   requires java.logging;

@@ -1,22 +1,29 @@
 /**
- * Reading and writing egovcoop models.
+ * The egovcoop JSON format.
  *
  * <ul>
- *   <li>The egovcoop JSON format on Jackson 3: the {@link org.egovcoop.json.EgovJson} facade
- *       (strict reading with every problem reported by JSON Pointer, canonical writing, NDJSON
- *       streams, a writer without personal data) and the {@link org.egovcoop.json.EgovcoopModule}
- *       for any {@code JsonMapper}. Both use the same hand-written streaming codecs, which stay
- *       internal. The JSON Schemas of the documents ship at {@code META-INF/schemas/}.</li>
- *   <li>The UN E-Government Survey tables (CSV): {@link org.egovcoop.csv.SurveyTableReader}.</li>
+ *   <li>{@link org.egovcoop.json.EgovJson}, on Jackson 3's streaming API alone
+ *       ({@code tools.jackson.core:jackson-core}): strict reading with every problem reported by
+ *       JSON Pointer, line and column, canonical writing, NDJSON streams, a writer without personal
+ *       data. The JSON Schemas of the documents ship at {@code META-INF/schemas/}.</li>
+ *   <li>{@link org.egovcoop.json.databind.EgovcoopModule} and
+ *       {@link org.egovcoop.json.databind.EgovJsonMapper}, for Jackson 3 databind, an optional
+ *       dependency: an application that binds its own classes has databind already.</li>
  * </ul>
+ *
+ * <p>Both use the same hand-written streaming codecs, which stay internal.
  */
+// "module": the qualified export names modules built after this one, which javac warns of.
+@SuppressWarnings("module")
 module org.egovcoop.serialization {
   requires transitive org.egovcoop.core;
-  requires transitive tools.jackson.databind;
-  requires tools.jackson.dataformat.csv;
+  requires transitive tools.jackson.core;
+  requires static tools.jackson.databind;
 
-  exports org.egovcoop.csv;
   exports org.egovcoop.json;
+  exports org.egovcoop.json.databind;
+  // The Jackson 2 bridge reads and writes through the same codecs.
+  exports org.egovcoop.json.internal to org.egovcoop.jackson2;
 
-  provides tools.jackson.databind.JacksonModule with org.egovcoop.json.EgovcoopModule;
+  provides tools.jackson.databind.JacksonModule with org.egovcoop.json.databind.EgovcoopModule;
 }

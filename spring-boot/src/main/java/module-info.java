@@ -10,6 +10,7 @@
  */
 module org.egovcoop.spring.boot {
   requires transitive org.egovcoop.serialization;
+  requires static tools.jackson.databind;
   requires static spring.core;
   requires static spring.beans;
   requires static spring.context;

@@ -7,7 +7,7 @@ import org.egovcoop.validation.InvalidAttributeException;
 
 /**
  * Argument checks shared by the model's invariants, with messages that name the attribute and
- * the bad value. Internal: not exported.
+ * the bad value. Internal: exported only to egovcoop's own modules.
  */
 public final class Checks {
 

@@ -25,15 +25,9 @@ import org.egovcoop.json.internal.SurveyCodecs;
 import org.egovcoop.portfolio.Portfolio;
 import org.egovcoop.survey.IndexObservation;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.ByteArrayBuilder;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes egovcoop JSON: portfolio documents, index observations (one, an array, or
@@ -81,31 +75,16 @@ public final class EgovJson {
   private final boolean redact;
   private final Locale messageLocale;
   private final JsonFactory factory;
-  private final JsonFactory strictFactory;
-  private volatile JsonMapper mapper;
 
   private EgovJson(JsonLimits limits, boolean indented, boolean redact, Locale messageLocale) {
     this.limits = limits;
     this.indented = indented;
     this.redact = redact;
     this.messageLocale = messageLocale;
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(limits.maxNestingDepth())
-        .maxStringLength(limits.maxStringLength())
-        .maxNameLength(limits.maxNameLength())
-        .maxNumberLength(limits.maxNumberLength())
-        .maxDocumentLength(limits.maxDocumentLength())
-        .maxTokenCount(limits.maxTokenCount())
-        .build();
-    // The codecs detect repeated properties themselves, cheaply; the parser's detection (a set per
-    // object) is kept for the mapper, whose callers' own types have no codec.
+    // The codecs detect repeated properties themselves, cheaply, without the parser's set per object.
     this.factory = JsonFactory.builder()
-        .streamReadConstraints(constraints)
+        .streamReadConstraints(Encoding.constraints(limits))
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .build();
-    this.strictFactory = JsonFactory.builder()
-        .streamReadConstraints(constraints)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
   }
 
@@ -442,34 +421,6 @@ public final class EgovJson {
         g.writeRaw('\n');
       }
     }
-  }
-
-  // ---- Jackson ----
-
-  /**
-   * A Jackson mapper with the {@link EgovcoopModule} (with this instance's personal-data setting
-   * and collection limit) and this instance's limits, made strict for the caller's own classes
-   * too: unknown properties, trailing tokens, duplicate keys, null for primitives, floats for
-   * integers and scalar coercions are errors. Egovcoop values read through it are validated.
-   *
-   * @return the mapper, built once per instance
-   */
-  public JsonMapper mapper() {
-    JsonMapper result = mapper;
-    if (result == null) {
-      JsonMapper.Builder builder = JsonMapper.builder(strictFactory)
-          .addModule(new EgovcoopModule(redact, limits.maxCollectionSize()))
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-              DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
-      if (indented) {
-        builder.enable(SerializationFeature.INDENT_OUTPUT).defaultPrettyPrinter(Encoding.indentedPrinter());
-      }
-      result = builder.build();
-      mapper = result;
-    }
-    return result;
   }
 
   // ---- schemas ----

@@ -1,5 +1,6 @@
 package org.egovcoop.json;
 
+import org.egovcoop.json.databind.EgovJsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
@@ -25,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class AttributeCoverageTest {
 
-  private static final JsonMapper MAPPER = EgovJson.create().mapper();
-  private static final JsonMapper REDACTING = EgovJson.create().withoutPersonalData().mapper();
+  private static final JsonMapper MAPPER = EgovJsonMapper.create();
+  private static final JsonMapper REDACTING = EgovJsonMapper.of(EgovJson.create().withoutPersonalData());
 
   /** The attributes of a model aggregate, by the fields of its generated implementation. */
   static Set<String> attributes(Object value) {

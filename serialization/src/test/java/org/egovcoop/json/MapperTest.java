@@ -1,5 +1,6 @@
 package org.egovcoop.json;
 
+import org.egovcoop.json.databind.EgovJsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -13,10 +14,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Egovcoop values inside a caller's own structures, read and written by {@link EgovJson#mapper()}. */
+/** Egovcoop values inside a caller's own structures, read and written by {@link EgovJsonMapper}. */
 class MapperTest {
 
-  private static final JsonMapper MAPPER = EgovJson.create().mapper();
+  private static final JsonMapper MAPPER = EgovJsonMapper.create();
 
   @Test
   void problemsInsideOtherStructuresHaveAbsolutePointers() {
@@ -69,7 +70,7 @@ class MapperTest {
 
   @Test
   void indentedMapperWritesTheGoldenLayout() {
-    JsonMapper indented = EgovJson.create().indented().mapper();
+    JsonMapper indented = EgovJsonMapper.of(EgovJson.create().indented());
 
     assertThat(indented.writeValueAsString(Golden.portfolio()) + "\n")
         .isEqualTo(new String(Golden.bytes(), java.nio.charset.StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package org.egovcoop.json;
 
+import org.egovcoop.json.databind.EgovJsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -24,7 +25,7 @@ class PlainMapperTest {
   void writesBeanPropertiesThatAreNotTheFormat() {
     Agreement agreement = Golden.portfolio().findAgreement(Golden.MOU_2017).orElseThrow();
     JsonNode plain = PLAIN.readTree(PLAIN.writeValueAsString(agreement));
-    JsonNode ours = PLAIN.readTree(EgovJson.create().mapper().writeValueAsString(agreement));
+    JsonNode ours = PLAIN.readTree(EgovJsonMapper.create().writeValueAsString(agreement));
 
     assertThat(plain).isNotEqualTo(ours);
     // Derived values become properties, enums are written by constant name,

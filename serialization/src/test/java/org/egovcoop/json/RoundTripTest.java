@@ -1,5 +1,6 @@
 package org.egovcoop.json;
 
+import org.egovcoop.json.databind.EgovJsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ class RoundTripTest {
   void everyTypeRoundTripsThroughTheModule(long seed) {
     Random random = new Random(seed);
     RandomModel model = new RandomModel(random, random.nextBoolean());
-    JsonMapper mapper = COMPACT.mapper();
+    JsonMapper mapper = EgovJsonMapper.of(COMPACT);
     for (Codec<?> codec : Codecs.all()) {
       Object value = model.sampleOf(codec.type());
       byte[] bytes = mapper.writeValueAsBytes(value);

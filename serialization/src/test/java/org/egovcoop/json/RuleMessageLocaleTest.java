@@ -1,5 +1,6 @@
 package org.egovcoop.json;
 
+import org.egovcoop.json.databind.EgovcoopModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -18,7 +18,7 @@ class EgdiCommandTest {
 
   /** A fixture table of real rows, by its path under serialization's {@code survey/} test resources. */
   static String fixture(String name) {
-    return ProjectFiles.file("serialization/src/test/resources/survey/" + name).toString();
+    return ProjectFiles.file("survey/src/test/resources/survey/" + name).toString();
   }
 
   private static String[] fixtureTables(String... options) {

@@ -1,5 +1,6 @@
 package org.egovcoop.examples.cli;
 
+import org.egovcoop.json.databind.EgovcoopModule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -34,9 +35,9 @@ class ShadedJarTest {
       assertThat(jar.getEntry(JACKSON_MODULES)).as(JACKSON_MODULES).isNotNull();
       try (InputStream in = jar.getInputStream(jar.getEntry(JACKSON_MODULES))) {
         assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip))
-            .contains("org.egovcoop.json.EgovcoopModule");
+            .contains("org.egovcoop.json.databind.EgovcoopModule");
       }
-      assertThat(jar.getEntry("org/egovcoop/json/EgovcoopModule.class")).isNotNull();
+      assertThat(jar.getEntry("org/egovcoop/json/databind/EgovcoopModule.class")).isNotNull();
     }
   }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.egovcoop.geo.CountryCode;
+import org.egovcoop.internal.CountryTable;
 import org.egovcoop.json.JsonLimits;
 import org.egovcoop.survey.IndexObservation;
 import org.egovcoop.survey.SurveyIndex;

@@ -210,6 +210,33 @@ public final class Decoding {
   }
 
   /**
+   * Reads one code of an enumeration from a parser on its token, as a Jackson deserializer does.
+   *
+   * @param p the parser, on the code's token
+   * @param codes the enumeration's codes
+   * @param <E> the enumeration
+   * @return the outcome: the constant, or the one problem of the token
+   */
+  public static <E extends Enum<E>> Outcome<E> embeddedCode(JsonParser p, EnumCodec<E> codes) {
+    String pointer = pointerOrRoot(p);
+    TokenStreamLocation at = p.currentTokenLocation();
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      p.skipChildren();
+      return failed(new JsonProblem(Kind.TYPE, pointer, Issue.known(at.getLineNr()), Issue.known(at.getColumnNr()),
+          "expected a code string, " + codes.expected(), null, codes.expected()));
+    }
+    String text = p.getString();
+    E value = codes.find(text);
+    if (value == null) {
+      String shown = JsonIn.abbreviate(text);
+      return failed(new JsonProblem(Kind.INVALID_VALUE, pointer, Issue.known(at.getLineNr()),
+          Issue.known(at.getColumnNr()), "unknown code '" + shown + "': expected " + codes.expected(), shown,
+          codes.expected()));
+    }
+    return new Outcome<>(value, List.of(), List.of());
+  }
+
+  /**
    * Locates one position of a document by line and character column.
    *
    * @param source a document's bytes

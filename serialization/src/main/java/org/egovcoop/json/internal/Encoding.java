@@ -5,6 +5,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
@@ -29,6 +30,22 @@ public final class Encoding {
         .withArrayEmptySeparator(""))
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
+  }
+
+  /**
+   * {@return the parser's constraints that enforce the limits Jackson itself checks}
+   *
+   * @param limits the limits of a reader
+   */
+  public static StreamReadConstraints constraints(org.egovcoop.json.JsonLimits limits) {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxNameLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxDocumentLength(limits.maxDocumentLength())
+        .maxTokenCount(limits.maxTokenCount())
+        .build();
   }
 
   /** {@return a new instance of the indented layout's printer, for a mapper} */

@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.egovcoop.geo.CountryCode;
 import org.egovcoop.internal.Checks;
+import org.egovcoop.internal.CountryTable;
+import org.egovcoop.internal.Decimals;
 import org.egovcoop.validation.InvalidAttributeException;
 import org.egovcoop.json.JsonProblem.Kind;
 import tools.jackson.core.JsonParser;

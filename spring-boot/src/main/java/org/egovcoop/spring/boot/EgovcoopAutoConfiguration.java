@@ -1,7 +1,7 @@
 package org.egovcoop.spring.boot;
 
 import org.egovcoop.json.EgovJson;
-import org.egovcoop.json.EgovcoopModule;
+import org.egovcoop.json.databind.EgovcoopModule;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

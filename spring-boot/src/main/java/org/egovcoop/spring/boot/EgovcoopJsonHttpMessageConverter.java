@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.egovcoop.json.EgovJson;
 import org.egovcoop.json.EgovJsonException;
-import org.egovcoop.json.EgovcoopModule;
+import org.egovcoop.json.databind.EgovcoopModule;
 import org.egovcoop.json.JsonProblem;
 import org.egovcoop.portfolio.Portfolio;
 import org.egovcoop.survey.IndexObservation;

@@ -1,5 +1,6 @@
 package org.egovcoop.spring.boot;
 
+import org.egovcoop.json.databind.EgovJsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -41,7 +42,7 @@ class FindAndAddModulesOffTest {
   @Test
   void agreementsRoundTripInTheEgovcoopFormat() throws Exception {
     List<Agreement> agreements = ProblemResponsesTest.validAgreements(2);
-    byte[] json = EgovJson.create().mapper().writeValueAsBytes(agreements);
+    byte[] json = EgovJsonMapper.create().writeValueAsBytes(agreements);
 
     MockHttpServletResponse response = mvc.perform(post("/agreements").contentType(MediaType.APPLICATION_JSON)
         .content(json)).andReturn().getResponse();

@@ -1,5 +1,6 @@
 package org.egovcoop.spring.boot;
 
+import org.egovcoop.json.databind.EgovJsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.egovcoop.test.EgovAssertions.assertThat;
 import static org.egovcoop.test.EgovAssertions.assertThatReadingObservation;
@@ -194,7 +195,7 @@ class ProblemResponsesTest {
   @Test
   void everyElementOfAListBodyIsChecked() throws Exception {
     String bad = "{\"id\": \"a\", \"kind\": \"MOU\", \"title\": {\"en\": \"A\"}}";
-    String good = new String(EgovJson.create().mapper().writeValueAsBytes(validAgreements(1).get(0)),
+    String good = new String(EgovJsonMapper.create().writeValueAsBytes(validAgreements(1).get(0)),
         StandardCharsets.UTF_8);
     String json = "[" + bad + ",\n " + good + ",\n " + bad.replace("\"a\"", "\"b\"").replace("MOU", "memo") + "]";
 
@@ -220,7 +221,7 @@ class ProblemResponsesTest {
 
   private static boolean readsBack(EgovJson json, Agreement agreement) {
     try {
-      json.mapper().readValue(json.mapper().writeValueAsBytes(agreement), Agreement.class);
+      EgovJsonMapper.of(json).readValue(EgovJsonMapper.of(json).writeValueAsBytes(agreement), Agreement.class);
       return true;
     } catch (RuntimeException e) {
       return false;
@@ -232,7 +233,7 @@ class ProblemResponsesTest {
     byte[] portfolio = EgovJson.create().writePortfolio(EgovJson.create().readPortfolio(
         BrokenDocumentRows.validPortfolio().getBytes(StandardCharsets.UTF_8)));
     List<Agreement> generated = validAgreements(3);
-    byte[] agreements = EgovJson.create().mapper().writeValueAsBytes(generated);
+    byte[] agreements = EgovJsonMapper.create().writeValueAsBytes(generated);
 
     for (String path : List.of("/portfolios", "/valid/portfolios", "/egovjson/portfolios")) {
       MockHttpServletResponse response = mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON)

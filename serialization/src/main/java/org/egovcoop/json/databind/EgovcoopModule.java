@@ -1,7 +1,14 @@
-package org.egovcoop.json;
+package org.egovcoop.json.databind;
 
-import org.egovcoop.json.internal.JacksonAdapters;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import org.egovcoop.json.EgovJson;
+import org.egovcoop.json.EgovJsonException;
+import org.egovcoop.json.JsonLimits;
 import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
 
 /**
@@ -14,7 +21,7 @@ import tools.jackson.databind.JacksonModule;
  * <p>It is discoverable: {@code JsonMapper.builder().findAndAddModules()} finds it on the class
  * path ({@code META-INF/services}) and on the module path ({@code provides} in module-info), and so
  * does Spring Boot. Reading an egovcoop value through it is strict and validates the value, and
- * every problem comes as an {@link EgovJsonException}; {@link EgovJson#mapper()} also makes
+ * every problem comes as an {@link EgovJsonException}; {@link EgovJsonMapper} also makes
  * Jackson itself strict for the user's own classes.
  *
  * <p>Every variant has the registration id {@code "egovcoop"}, so a mapper holds at most one.
@@ -29,7 +36,7 @@ public final class EgovcoopModule extends JacksonModule {
    */
   public static final String MESSAGE_LOCALE = "org.egovcoop.json.messageLocale";
 
-  private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "org.egovcoop", "egovcoop-serialization");
+  private static final Version VERSION = buildVersion();
 
   private final boolean redact;
   private final int maxCollectionSize;
@@ -74,6 +81,21 @@ public final class EgovcoopModule extends JacksonModule {
   @Override
   public Version version() {
     return VERSION;
+  }
+
+  private static Version buildVersion() {
+    // Written by the build into this resource, as Jackson's own modules generate theirs.
+    Properties build = new Properties();
+    try (InputStream in = EgovcoopModule.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("version.properties is missing beside EgovcoopModule in egovcoop-serialization");
+      }
+      build.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the version of egovcoop-serialization", e);
+    }
+    return VersionUtil.parseVersion(build.getProperty("version"), build.getProperty("groupId"),
+        build.getProperty("artifactId"));
   }
 
   /** Registers a serializer and a deserializer for each egovcoop type. */

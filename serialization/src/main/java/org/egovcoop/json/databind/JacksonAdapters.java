@@ -1,15 +1,15 @@
-package org.egovcoop.json.internal;
+package org.egovcoop.json.databind;
 
-import java.util.List;
 import java.util.Locale;
 import org.egovcoop.json.EgovJsonException;
-import org.egovcoop.json.EgovcoopModule;
-import org.egovcoop.json.JsonProblem;
-import org.egovcoop.json.JsonProblem.Kind;
+import org.egovcoop.json.internal.Codec;
+import org.egovcoop.json.internal.Codecs;
+import org.egovcoop.json.internal.Decoding;
+import org.egovcoop.json.internal.EnumCodec;
+import org.egovcoop.json.internal.Enums;
+import org.egovcoop.json.internal.JsonOut;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -21,7 +21,7 @@ import tools.jackson.databind.module.SimpleSerializers;
  * Jackson's serializers and deserializers for the egovcoop types, each delegating to the type's
  * codec: the module adds no second implementation of the format.
  */
-public final class JacksonAdapters {
+final class JacksonAdapters {
   private JacksonAdapters() {}
 
   /**
@@ -29,7 +29,7 @@ public final class JacksonAdapters {
    *
    * @param redact whether personal data is left out
    */
-  public static SimpleSerializers serializers(boolean redact) {
+  static SimpleSerializers serializers(boolean redact) {
     SimpleSerializers serializers = new SimpleSerializers();
     for (Codec<?> codec : Codecs.all()) {
       add(serializers, codec, redact);
@@ -45,7 +45,7 @@ public final class JacksonAdapters {
    *
    * @param maxCollectionSize the most elements read from one array
    */
-  public static SimpleDeserializers deserializers(int maxCollectionSize) {
+  static SimpleDeserializers deserializers(int maxCollectionSize) {
     SimpleDeserializers deserializers = new SimpleDeserializers();
     for (Codec<?> codec : Codecs.all()) {
       add(deserializers, codec, maxCollectionSize);
@@ -82,22 +82,11 @@ public final class JacksonAdapters {
     deserializers.addDeserializer(codes.type(), new ValueDeserializer<E>() {
       @Override
       public E deserialize(JsonParser p, DeserializationContext context) {
-        String pointer = p.streamReadContext().pathAsPointer().toString();
-        TokenStreamLocation at = p.currentTokenLocation();
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-          p.skipChildren();
-          throw new EgovJsonException(List.of(new JsonProblem(Kind.TYPE, pointer, Issue.known(at.getLineNr()),
-              Issue.known(at.getColumnNr()),
-              "expected a code string, " + codes.expected(), null, codes.expected())));
+        Decoding.Outcome<E> outcome = Decoding.embeddedCode(p, codes);
+        if (!outcome.problems.isEmpty()) {
+          throw new EgovJsonException(outcome.problems);
         }
-        String text = p.getString();
-        E value = codes.find(text);
-        if (value == null) {
-          throw new EgovJsonException(List.of(new JsonProblem(Kind.INVALID_VALUE, pointer, Issue.known(at.getLineNr()),
-              Issue.known(at.getColumnNr()), "unknown code '" + JsonIn.abbreviate(text) + "': expected " + codes.expected(),
-              JsonIn.abbreviate(text), codes.expected())));
-        }
-        return value;
+        return outcome.value;
       }
 
       @Override
