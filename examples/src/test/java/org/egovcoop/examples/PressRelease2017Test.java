@@ -2,6 +2,7 @@ package org.egovcoop.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.egovcoop.test.EgovAssertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +26,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The artifacts as they would be published: the classes, sources and Javadoc jar of core, iati,
- * serialization and examples, and the BOM's POM, as this build has just made them in each
+ * The artifacts as they would be published: the classes, sources and Javadoc jar of core,
+ * serialization, test-support, iati, spring-boot and examples, and the BOM's POM, as this build has just made them in each
  * module's {@code target}.
  * Run by the surefire execution {@code published-jars} in the verify phase of this module, which
  * the reactor builds after the other two; alone ({@code -pl examples}) it needs their jars built.
@@ -41,11 +42,12 @@ class PublishedArtifactsTest {
   private static final Pattern HREF = Pattern.compile("href=\"([^\"#]+)\"");
 
   static Stream<Arguments> jars() {
-    return jars(List.of("core", "serialization", "survey", "iati", "spring-boot", "examples"), List.of("", "-sources", "-javadoc"));
+    return jars(List.of("core", "serialization", "test-support", "survey", "iati", "spring-boot", "examples"),
+        List.of("", "-sources", "-javadoc"));
   }
 
   static Stream<Arguments> javadocJars() {
-    return jars(List.of("core", "serialization", "survey", "iati", "spring-boot", "examples"), List.of("-javadoc"));
+    return jars(List.of("core", "serialization", "test-support", "survey", "iati", "spring-boot", "examples"), List.of("-javadoc"));
   }
 
   static Stream<Arguments> serializationJars() {
@@ -58,7 +60,7 @@ class PublishedArtifactsTest {
     List<Arguments> jars = new ArrayList<>();
     for (String module : modules) {
       for (String classifier : classifiers) {
-        jars.add(Arguments.of(module + "/target/egovcoop-" + module + "-" + version + classifier + ".jar"));
+        jars.add(Arguments.of(module + "/target/" + artifactIdOf(module) + "-" + version + classifier + ".jar"));
       }
     }
     return jars.stream();
@@ -174,18 +176,33 @@ class PublishedArtifactsTest {
     assertThat(excluded).as("excludeArtifacts of the release profile").contains("egovcoop-examples");
     Set<String> published = new TreeSet<>();
     for (String module : all(parent, "<module>([^<]+)</module>")) {
-      String pom = Files.readString(ProjectFiles.file(module + "/pom.xml"), StandardCharsets.UTF_8);
-      String withoutParent = pom.substring(pom.indexOf("</parent>"));
-      Set<String> artifactId = all(withoutParent.substring(0, withoutParent.indexOf("<name>")), "<artifactId>([^<]+)</artifactId>");
-      assertThat(artifactId).as("artifactId of %s", module).hasSize(1);
-      boolean jar = !withoutParent.substring(0, withoutParent.indexOf("<name>")).contains("<packaging>");
-      String id = artifactId.iterator().next();
+      boolean jar = !coordinates(module).contains("<packaging>");
+      String id = artifactIdOf(module);
       if (jar && !excluded.contains(id)) {
         published.add(id);
       }
     }
     assertThat(published).as("published jar modules").isNotEmpty();
     return published;
+  }
+
+  /** {@return the module's artifactId, as its POM names it after the parent: egovcoop-test for test-support} */
+  private static String artifactIdOf(String module) {
+    Set<String> artifactId = all(coordinates(module), "<artifactId>([^<]+)</artifactId>");
+    assertThat(artifactId).as("artifactId of %s", module).hasSize(1);
+    return artifactId.iterator().next();
+  }
+
+  /** {@return the part of the module's POM between its parent and its name: artifactId and packaging} */
+  private static String coordinates(String module) {
+    String pom;
+    try {
+      pom = Files.readString(ProjectFiles.file(module + "/pom.xml"), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String withoutParent = pom.substring(pom.indexOf("</parent>"));
+    return withoutParent.substring(0, withoutParent.indexOf("<name>"));
   }
 
   private static Set<String> all(String text, String regex) {

@@ -40,8 +40,8 @@ class QuickStartTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("전자정부 협력 양해각서, signed 2017-11-22\nvalid\n");
   }
 
-  /** The lines strictly between two marker lines, with their common indentation removed. */
-  private static String between(List<String> lines, String begin, String end) {
+  /** The lines strictly between two marker lines, with their common indentation removed (README's other code blocks too). */
+  static String between(List<String> lines, String begin, String end) {
     int from = indexOf(lines, begin) + 1;
     int to = indexOf(lines, end);
     List<String> body = lines.subList(from, to);

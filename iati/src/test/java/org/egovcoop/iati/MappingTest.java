@@ -3,6 +3,7 @@ package org.egovcoop.iati;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.egovcoop.iati.Documents.values;
+import static org.egovcoop.test.EgovAssertions.assertThatViolationsOf;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.egovcoop.geo.CountryCode;
 import org.egovcoop.iati.ReportEntry.Kind;
 import org.egovcoop.portfolio.Portfolio;
 import org.egovcoop.text.LocalizedText;
-import org.egovcoop.validation.ModelValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,7 +39,7 @@ class MappingTest {
   }
 
   private static Document export(Portfolio portfolio, String... activities) throws Exception {
-    assertThat(ModelValidator.create().validate(portfolio)).isEmpty();
+    assertThatViolationsOf(portfolio).isEmpty();
     IatiExport export = PressReleaseExportTest.exporter().activities(activities).build().export(portfolio);
     Documents.validate(export.xml());
     return Documents.parse(export.xml());

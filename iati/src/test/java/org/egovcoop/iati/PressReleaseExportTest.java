@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.egovcoop.iati.Documents.nodes;
 import static org.egovcoop.iati.Documents.values;
+import static org.egovcoop.test.EgovAssertions.assertThatViolationsOf;
+import static org.egovcoop.test.EgovAssertions.violation;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.egovcoop.iati.ReportEntry.Kind;
 import org.egovcoop.portfolio.Portfolio;
-import org.egovcoop.validation.ModelValidator;
+import org.egovcoop.validation.UniqueRegisteredIdentifiers;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -31,8 +33,8 @@ class PressReleaseExportTest {
 
   @Test
   void theFixturesAreValidPortfolios() {
-    assertThat(ModelValidator.create().validate(PressReleaseFixture.portfolio())).isEmpty();
-    assertThat(ModelValidator.create().validate(PressReleaseFixture.withIdentifiers())).isEmpty();
+    assertThatViolationsOf(PressReleaseFixture.portfolio()).isEmpty();
+    assertThatViolationsOf(PressReleaseFixture.withIdentifiers()).isEmpty();
   }
 
   @Test
@@ -174,6 +176,30 @@ class PressReleaseExportTest {
     assertThatThrownBy(() -> exporter().build().export(unlisted)).isInstanceOf(IatiExportException.class)
         .hasMessageContaining("organizations without an IATI reference (1): 'uzb-government' (Government of the"
             + " Republic of Uzbekistan, identifiers UZ-NOTLISTED-1 in no scheme IATI lists, or holding / & | ? or characters XML cannot hold)");
+  }
+
+  /**
+   * An IATI reference names one organisation, which the exporter can rely on because it is given a
+   * valid portfolio: two organisations holding one registered identifier break a rule, reported at
+   * the later holder's identifier.
+   */
+  @Test
+  void oneIdentifierHeldByTwoOrganisationsIsAViolationOfTheLaterHolder() {
+    Portfolio portfolio = PressReleaseFixture.withIdentifiers();
+    List<String> ids = portfolio.getOrganizations().stream().map(org.egovcoop.actor.Organization::getId).toList();
+    int holder = ids.indexOf("kor-mois");
+    int later = ids.indexOf("uzb-government");
+    assertThat(later).isGreaterThan(holder);
+    Portfolio shared = Portfolio.builder().from(portfolio).organizations(portfolio.getOrganizations().stream()
+        .map(o -> o.getId().equals("uzb-government")
+            ? org.egovcoop.actor.Organization.builder().from(o)
+                .identifiers(List.of(PressReleaseFixture.TEST_IDENTIFIERS.get("kor-mois"))).build()
+            : o)
+        .toList()).build();
+
+    assertThatViolationsOf(shared).containsOnly(violation(UniqueRegisteredIdentifiers.class)
+        .at("organizations[" + later + "].identifiers[0]")
+        .message("registered identifier XI-WIKIDATA-Q900001 is already held by organization 'kor-mois'"));
   }
 
   @Test

@@ -1,12 +1,15 @@
 package org.egovcoop.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.egovcoop.test.EgovAssertions.assertThatReadingPortfolio;
+import static org.egovcoop.test.EgovAssertions.problem;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.egovcoop.examples.ProjectFiles;
+import org.egovcoop.json.JsonProblem.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +61,9 @@ class ValidateCommandTest {
     assertThat(column).isEqualTo(99);
     assertThat(run.errLines()).containsExactly(
         bad + ":7:99: /agreements/0/parties: an agreement needs at least 2 parties");
+    // The command lists what the library reports, at the same place.
+    assertThatReadingPortfolio(bad).isRejectedWith(problem(Kind.RULE).at("/agreements/0/parties").line(7).column(99)
+        .message("an agreement needs at least 2 parties"));
   }
 
   @Test

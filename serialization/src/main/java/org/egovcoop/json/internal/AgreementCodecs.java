@@ -1,5 +1,6 @@
 package org.egovcoop.json.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.egovcoop.agreement.Agreement;
 import org.egovcoop.agreement.AgreementArea;
@@ -97,7 +98,15 @@ public final class AgreementCodecs {
             .codec();
 
     CooperationAreaCodec() {
-      super(CooperationArea.class, "a built-in area code string or an area object");
+      super(CooperationArea.class, "a built-in area code string or an area object", Shape.oneOf(List.of(
+          Shape.codes(CooperationArea.builtIns().stream().map(CooperationArea::getCode).toList()),
+          DEFINED.shape())));
+    }
+
+    /** {@return the properties of the object form, a user-defined area} */
+    @Override
+    public List<PropertyDescription> properties() {
+      return DEFINED.properties();
     }
 
     @Override

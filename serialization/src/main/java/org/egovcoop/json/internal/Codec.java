@@ -1,5 +1,7 @@
 package org.egovcoop.json.internal;
 
+import java.util.List;
+
 /**
  * The reader and writer of one model type: the single implementation behind both the
  * {@code EgovJson} facade and the Jackson module.
@@ -10,10 +12,12 @@ public abstract class Codec<T> {
 
   private final Class<T> type;
   private final String expected;
+  private final Shape shape;
 
-  Codec(Class<T> type, String expected) {
+  Codec(Class<T> type, String expected, Shape shape) {
     this.type = type;
     this.expected = expected;
+    this.shape = shape;
   }
 
   /** {@return the model type} */
@@ -24,6 +28,20 @@ public abstract class Codec<T> {
   /** {@return what the JSON value is, in words: "an agreement object"} */
   public final String expected() {
     return expected;
+  }
+
+  /** {@return what the JSON value is, in the terms of the schemas and the format document} */
+  public final Shape shape() {
+    return shape;
+  }
+
+  /**
+   * {@return the properties of the object this codec reads and writes, in their canonical order;
+   *     empty for a value that is not an object with properties of its own (a string, a number, a
+   *     localized text)}
+   */
+  public List<PropertyDescription> properties() {
+    return List.of();
   }
 
   /**

@@ -73,13 +73,17 @@ final class ObjectCodec<V, B> extends Codec<V> {
     CUSTOM
   }
 
-  /** One row of the table: a property, the kind of its value and the accessors that reach it. */
+  /**
+   * One row of the table: a property, the kind of its value, the accessors that reach it, and the
+   * shape of its value for the format's descriptions (read by {@link #properties()} only).
+   */
   private static final class Property<V, B> {
     final String name;
     final SerializedString encoded;
     final Kind kind;
     final boolean required;
     final String expected;
+    final Shape shape;
     final Function<? super V, ?> get;
     final BiConsumer<? super B, Object> set;
     final Codec<Object> codec;
@@ -89,13 +93,15 @@ final class ObjectCodec<V, B> extends Codec<V> {
     final boolean personalData;
 
     @SuppressWarnings("unchecked")
-    Property(Class<V> owner, String name, Kind kind, boolean required, String expected, Function<? super V, ?> get,
-        BiConsumer<? super B, ?> set, Codec<?> codec, EnumCodec<?> codes, Reader<B> reader, Writer<V> writer) {
+    Property(Class<V> owner, String name, Kind kind, boolean required, String expected, Shape shape,
+        Function<? super V, ?> get, BiConsumer<? super B, ?> set, Codec<?> codec, EnumCodec<?> codes, Reader<B> reader,
+        Writer<V> writer) {
       this.name = name;
       this.encoded = new SerializedString(name);
       this.kind = kind;
       this.required = required;
       this.expected = expected;
+      this.shape = shape;
       this.get = get;
       // The table's typed methods pair each setter with the codec (or kind) that reads its value.
       this.set = (BiConsumer<? super B, Object>) set;
@@ -120,7 +126,7 @@ final class ObjectCodec<V, B> extends Codec<V> {
 
   @SuppressWarnings("unchecked")
   private ObjectCodec(Table<V, B> table) {
-    super(table.type, table.expected);
+    super(table.type, table.expected, Shape.ref(Shape.definitionOf(table.type)));
     this.newBuilder = table.newBuilder;
     this.build = table.build;
     this.properties = table.properties.toArray(new Property[0]);
@@ -161,6 +167,16 @@ final class ObjectCodec<V, B> extends Codec<V> {
   static <V, B> Table<V, B> table(Class<V> type, String expected, Supplier<B> newBuilder,
       Function<? super B, ? extends V> build) {
     return new Table<>(type, expected, newBuilder, build);
+  }
+
+  /** {@return the rows of the table, in their order} */
+  @Override
+  public List<PropertyDescription> properties() {
+    List<PropertyDescription> rows = new ArrayList<>(properties.length);
+    for (Property<V, B> p : properties) {
+      rows.add(new PropertyDescription(p.name, p.required, p.shape, p.personalData));
+    }
+    return List.copyOf(rows);
   }
 
   @Override
@@ -331,40 +347,48 @@ final class ObjectCodec<V, B> extends Codec<V> {
      * @param name the JSON name
      * @param required whether an object without it is refused
      * @param expected what its value should be, for the message when it is missing
+     * @param shape what its value is, for the format's descriptions
      * @param reader reads it into the builder
      * @param writer writes it with its name, or nothing
      * @return this table
      */
-    Table<V, B> property(String name, boolean required, String expected, Reader<B> reader, Writer<V> writer) {
-      return add(new Property<>(type, name, Kind.CUSTOM, required, expected, null, null, null, null, reader, writer));
+    Table<V, B> property(String name, boolean required, String expected, Shape shape, Reader<B> reader,
+        Writer<V> writer) {
+      return add(new Property<>(type, name, Kind.CUSTOM, required, expected, shape, null, null, null, null, reader,
+          writer));
     }
 
     /** A required string that the model checks: {@code "id": "mou-2017"}. */
     Table<V, B> string(String name, String expected, Function<? super V, String> get,
         BiConsumer<? super B, String> set) {
-      return add(new Property<>(type, name, Kind.STRING, true, expected, get, set, null, null, null, null));
+      return add(new Property<>(type, name, Kind.STRING, true, expected, Shape.string(), get, set, null, null, null,
+          null));
     }
 
     /** An optional string that the model checks. */
     Table<V, B> optionalString(String name, String expected, Function<? super V, Optional<String>> get,
         BiConsumer<? super B, String> set) {
-      return add(new Property<>(type, name, Kind.OPTIONAL_STRING, false, expected, get, set, null, null, null, null));
+      return add(new Property<>(type, name, Kind.OPTIONAL_STRING, false, expected, Shape.string(), get, set, null,
+          null, null, null));
     }
 
     /** A required id. */
     Table<V, B> id(String name, Function<? super V, String> get, BiConsumer<? super B, String> set) {
-      return string(name, Codes.ID, get, set);
+      return add(new Property<>(type, name, Kind.STRING, true, Codes.ID, Scalars.STRING.shape(), get, set, null, null,
+          null, null));
     }
 
     /** An optional id. */
     Table<V, B> optionalId(String name, Function<? super V, Optional<String>> get, BiConsumer<? super B, String> set) {
-      return optionalString(name, Codes.ID, get, set);
+      return add(new Property<>(type, name, Kind.OPTIONAL_STRING, false, Codes.ID, Scalars.STRING.shape(), get, set,
+          null, null, null, null));
     }
 
     /** A list of ids, in document order. */
     Table<V, B> ids(String name, Function<? super V, ? extends Collection<String>> get,
         BiConsumer<? super B, List<String>> set) {
-      return add(new Property<>(type, name, Kind.IDS, false, Codes.IDS, get, set, null, null, null, null));
+      return add(new Property<>(type, name, Kind.IDS, false, Codes.IDS, Shape.ref("ids"), get, set, null, null, null,
+          null));
     }
 
     /** A set of ids: a repeat is refused, and the set is written sorted. */
@@ -376,13 +400,14 @@ final class ObjectCodec<V, B> extends Codec<V> {
     /** A required enum constant, written as its code. */
     <E extends Enum<E>> Table<V, B> code(String name, EnumCodec<E> codes, Function<? super V, E> get,
         BiConsumer<? super B, E> set) {
-      return add(new Property<>(type, name, Kind.CODE, true, codes.expected(), get, set, null, codes, null, null));
+      return add(new Property<>(type, name, Kind.CODE, true, codes.expected(), Shape.codes(codes.codes()), get, set,
+          null, codes, null, null));
     }
 
     /** A required exact decimal, checked against the bounds of the model's attribute. */
     Table<V, B> decimal(String name, String owner, String attribute, Function<? super V, BigDecimal> get,
         BiConsumer<? super B, BigDecimal> set) {
-      return required(name, new Codec<>(BigDecimal.class, Codes.DECIMAL) {
+      return required(name, new Codec<>(BigDecimal.class, Codes.DECIMAL, Shape.ref("decimal")) {
         @Override
         public BigDecimal read(JsonIn in) {
           return in.decimal(owner, attribute);
@@ -397,31 +422,35 @@ final class ObjectCodec<V, B> extends Codec<V> {
 
     /** A required value of another codec. */
     <T> Table<V, B> required(String name, Codec<T> codec, Function<? super V, T> get, BiConsumer<? super B, T> set) {
-      return add(new Property<>(type, name, Kind.VALUE, true, codec.expected(), get, set, codec, null, null, null));
+      return add(new Property<>(type, name, Kind.VALUE, true, codec.expected(), codec.shape(), get, set, codec, null,
+          null, null));
     }
 
     /** An optional value of another codec. */
     <T> Table<V, B> optional(String name, Codec<T> codec, Function<? super V, Optional<T>> get,
         BiConsumer<? super B, T> set) {
-      return add(new Property<>(type, name, Kind.OPTIONAL, false, codec.expected(), get, set, codec, null, null, null));
+      return add(new Property<>(type, name, Kind.OPTIONAL, false, codec.expected(), codec.shape(), get, set, codec,
+          null, null, null));
     }
 
     /** A list of values of another codec, in document order. */
     <T> Table<V, B> list(String name, Codec<T> codec, String expected, Function<? super V, ? extends Collection<T>> get,
         BiConsumer<? super B, List<T>> set) {
-      return add(new Property<>(type, name, Kind.LIST, false, expected, get, set, codec, null, null, null));
+      return add(new Property<>(type, name, Kind.LIST, false, expected, Shape.array(codec.shape(), false), get, set,
+          codec, null, null, null));
     }
 
     /** A set of values of another codec: a repeat is refused, and the set is written sorted. */
     <T extends Comparable<? super T>> Table<V, B> sortedSet(String name, Codec<T> codec, String expected,
         Function<? super V, ? extends Collection<T>> get, BiConsumer<? super B, Set<T>> set) {
-      return add(new Property<>(type, name, Kind.SORTED_SET, false, expected, get, set, codec, null, null, null));
+      return add(new Property<>(type, name, Kind.SORTED_SET, false, expected, Shape.array(codec.shape(), true), get,
+          set, codec, null, null, null));
     }
 
     /** A set of integers: a repeat is refused, and the set is written sorted. */
     Table<V, B> integerSet(String name, String expectedElement, Function<? super V, ? extends Collection<Integer>> get,
         BiConsumer<? super B, Set<Integer>> set) {
-      return sortedSet(name, new Codec<>(Integer.class, expectedElement) {
+      return sortedSet(name, new Codec<>(Integer.class, expectedElement, Shape.integer()) {
         @Override
         public Integer read(JsonIn in) {
           long value = in.integer(expectedElement);

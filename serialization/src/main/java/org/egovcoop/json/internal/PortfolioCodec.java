@@ -18,10 +18,11 @@ public final class PortfolioCodec {
   /** The codec. */
   public static final Codec<Portfolio> PORTFOLIO =
       ObjectCodec.table(Portfolio.class, "a portfolio object", Portfolio::builder, Portfolio.Builder::build)
-          .property("formatVersion", true, VERSION_EXPECTED, PortfolioCodec::readVersion, (out, name, value) -> {
-            out.generator().writeName(name);
-            out.generator().writeString(FORMAT_VERSION);
-          })
+          .property("formatVersion", true, VERSION_EXPECTED, Shape.constant(FORMAT_VERSION), PortfolioCodec::readVersion,
+              (out, name, value) -> {
+                out.generator().writeName(name);
+                out.generator().writeString(FORMAT_VERSION);
+              })
           .id("id", Portfolio::getId, Portfolio.Builder::id)
           .required("title", Scalars.LOCALIZED_TEXT, Portfolio::getTitle, Portfolio.Builder::title)
           .sortedSet("countries", Scalars.COUNTRY, "an array of ISO 3166-1 alpha-3 country codes",
@@ -38,7 +39,8 @@ public final class PortfolioCodec {
               Portfolio.Builder::activities)
           .list("figures", MetricCodecs.FIGURE, "an array of figure objects", Portfolio::getFigures,
               Portfolio.Builder::figures)
-          .property("observations", false, OBSERVATIONS_EXPECTED, PortfolioCodec::readObservations,
+          .property("observations", false, OBSERVATIONS_EXPECTED, Shape.array(SurveyCodecs.OBSERVATION.shape(), false),
+              PortfolioCodec::readObservations,
               (out, name, value) -> out.list(name, SurveyCodecs.OBSERVATION, value.getObservations()))
           .list("statements", SourceCodecs.STATEMENT, "an array of statement objects", Portfolio::getStatements,
               Portfolio.Builder::statements)

@@ -28,7 +28,8 @@ public final class Scalars {
   private Scalars() {}
 
   /** A partial date as {@code "2013"}, {@code "2013-12"} or {@code "2017-11-22"}. */
-  public static final Codec<PartialDate> PARTIAL_DATE = new Codec<>(PartialDate.class, Codes.DATE) {
+  public static final Codec<PartialDate> PARTIAL_DATE = new Codec<>(PartialDate.class, Codes.DATE,
+      Shape.ref("partialDate")) {
     @Override
     public PartialDate read(JsonIn in) {
       return in.parsed(Codes.DATE, PartialDate::parse);
@@ -41,7 +42,8 @@ public final class Scalars {
   };
 
   /** A date range as its ISO 8601 interval: {@code "2013/2015"}, {@code "2013-12/.."}. */
-  public static final Codec<PartialDateRange> PARTIAL_DATE_RANGE = new Codec<>(PartialDateRange.class, Codes.RANGE) {
+  public static final Codec<PartialDateRange> PARTIAL_DATE_RANGE = new Codec<>(PartialDateRange.class, Codes.RANGE,
+      Shape.ref("partialDateRange")) {
     @Override
     public PartialDateRange read(JsonIn in) {
       return in.parsed(Codes.RANGE, PartialDateRange::parse);
@@ -54,7 +56,8 @@ public final class Scalars {
   };
 
   /** A country as its alpha-3 code: {@code "UZB"}. */
-  public static final Codec<CountryCode> COUNTRY = new Codec<>(CountryCode.class, Codes.COUNTRY) {
+  public static final Codec<CountryCode> COUNTRY = new Codec<>(CountryCode.class, Codes.COUNTRY,
+      Shape.ref("countryCode")) {
     @Override
     public CountryCode read(JsonIn in) {
       return in.country();
@@ -67,7 +70,7 @@ public final class Scalars {
   };
 
   /** A java.time period as ISO 8601: {@code "P3Y"}. Not claimed by the module: not an egovcoop type. */
-  static final Codec<Period> PERIOD = new Codec<>(Period.class, Codes.PERIOD) {
+  static final Codec<Period> PERIOD = new Codec<>(Period.class, Codes.PERIOD, Shape.ref("period")) {
     @Override
     public Period read(JsonIn in) {
       return in.parsed(Codes.PERIOD, Period::parse);
@@ -80,7 +83,7 @@ public final class Scalars {
   };
 
   /** A URI as a string. Not claimed by the module: not an egovcoop type. */
-  static final Codec<URI> URI_CODEC = new Codec<>(URI.class, Codes.URI) {
+  static final Codec<URI> URI_CODEC = new Codec<>(URI.class, Codes.URI, Shape.string()) {
     @Override
     public URI read(JsonIn in) {
       return in.parsed(Codes.URI, URI::create);
@@ -93,7 +96,8 @@ public final class Scalars {
   };
 
   /** A localized text as an object keyed by canonical BCP 47 tag, in sorted order. */
-  public static final Codec<LocalizedText> LOCALIZED_TEXT = new Codec<>(LocalizedText.class, Codes.TEXT) {
+  public static final Codec<LocalizedText> LOCALIZED_TEXT = new Codec<>(LocalizedText.class, Codes.TEXT,
+      Shape.ref("localizedText")) {
     @Override
     public LocalizedText read(JsonIn in) {
       if (!in.object(Codes.TEXT)) {
@@ -131,7 +135,7 @@ public final class Scalars {
   private static final String CURRENCY_CODE = "an ISO 4217 currency code string such as \"USD\"";
 
   /** A currency code of money, {@code "USD"}, checked by the model's own list (not the JDK's). */
-  static final Codec<String> CURRENCY = new Codec<>(String.class, CURRENCY_CODE) {
+  static final Codec<String> CURRENCY = new Codec<>(String.class, CURRENCY_CODE, Shape.string()) {
     @Override
     public String read(JsonIn in) {
       return in.parsed(CURRENCY_CODE, code -> Money.of(BigDecimal.ZERO, code).currencyCode());
@@ -146,7 +150,7 @@ public final class Scalars {
   static final String UNIT_EXPECTED = "a unit string: an ISO 4217 currency code such as \"USD\" or a lower-case unit name such as \"person\"";
 
   /** A unit of a quantity, checked by the model's own rule for units. */
-  static final Codec<String> UNIT = new Codec<>(String.class, UNIT_EXPECTED) {
+  static final Codec<String> UNIT = new Codec<>(String.class, UNIT_EXPECTED, Shape.string()) {
     @Override
     public String read(JsonIn in) {
       return in.parsed(UNIT_EXPECTED, u -> {
@@ -248,7 +252,7 @@ public final class Scalars {
   }
 
   /** Ids as plain strings; the model checks their form. */
-  static final Codec<String> STRING = new Codec<>(String.class, Codes.ID) {
+  static final Codec<String> STRING = new Codec<>(String.class, Codes.ID, Shape.ref("id")) {
     @Override
     public String read(JsonIn in) {
       return in.string(Codes.ID);

@@ -23,13 +23,33 @@ public final class SurveyCodecs {
     private static final SerializedString NUMBER_ASSESSED = new SerializedString("numberAssessed");
     private static final SerializedString SCORE = new SerializedString("score");
     private static final SerializedString SOURCE_IDS = new SerializedString("sourceIds");
-    private static final String KNOWN = "index, edition, country, rank, numberAssessed, score, sourceIds";
     private static final String EDITION_EXPECTED = "an integer survey year such as 2016";
     private static final String RANK_EXPECTED = "an integer rank from 1";
     private static final String ASSESSED_EXPECTED = "an integer number of countries assessed";
 
+    /**
+     * The properties this codec reads and writes, in their canonical order: the description of the
+     * hand-written code below, which the format's descriptions are checked against, and the names
+     * of the message about an unknown property.
+     */
+    private static final List<PropertyDescription> PROPERTIES = List.of(
+        new PropertyDescription("index", true, Shape.codes(Enums.SURVEY_INDEX.codes()), false),
+        new PropertyDescription("edition", true, Shape.integer(), false),
+        new PropertyDescription("country", true, Scalars.COUNTRY.shape(), false),
+        new PropertyDescription("rank", false, Shape.integer(), false),
+        new PropertyDescription("numberAssessed", true, Shape.integer(), false),
+        new PropertyDescription("score", false, Shape.ref("decimal"), false),
+        new PropertyDescription("sourceIds", false, Shape.ref("ids"), false));
+    private static final String KNOWN = String.join(", ", PROPERTIES.stream().map(PropertyDescription::name).toList());
+
     ObservationCodec() {
-      super(IndexObservation.class, "an index observation object");
+      super(IndexObservation.class, "an index observation object", Shape.ref(Shape.definitionOf(IndexObservation.class)));
+    }
+
+    /** {@return the properties, as {@link #PROPERTIES} describes them} */
+    @Override
+    public List<PropertyDescription> properties() {
+      return PROPERTIES;
     }
 
     @Override

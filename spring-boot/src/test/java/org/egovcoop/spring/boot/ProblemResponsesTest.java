@@ -2,9 +2,14 @@ package org.egovcoop.spring.boot;
 
 import org.egovcoop.json.databind.EgovJsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.egovcoop.test.EgovAssertions.assertThat;
+import static org.egovcoop.test.EgovAssertions.assertThatReadingObservation;
+import static org.egovcoop.test.EgovAssertions.assertThatReadingPortfolio;
+import static org.egovcoop.test.EgovAssertions.problem;
+import static org.egovcoop.test.EgovAssertions.violation;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,14 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.egovcoop.agreement.Agreement;
+import org.egovcoop.agreement.Party;
 import org.egovcoop.json.BrokenDocumentRows;
 import org.egovcoop.json.BrokenDocumentRows.Row;
 import org.egovcoop.json.EgovJson;
-import org.egovcoop.json.EgovJsonException;
 import org.egovcoop.json.JsonProblem;
+import org.egovcoop.portfolio.Portfolio;
 import org.egovcoop.spring.boot.app.TestApplication;
+import org.egovcoop.test.DocumentAssert;
 import org.egovcoop.testing.ModelGenerator;
 import org.egovcoop.validation.ModelValidator;
+import org.egovcoop.validation.ResolvableReferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,6 +55,9 @@ class ProblemResponsesTest {
 
   @Autowired
   JsonMapper mapper;
+
+  @Autowired
+  Validator beanValidator;
 
   /** The rows that read with the default limits: a Boot application's mapper has those. */
   static Stream<Row> defaultLimitRows() {
@@ -99,19 +110,15 @@ class ProblemResponsesTest {
     return errors;
   }
 
-  /** {@return the problems {@link EgovJson} reports for the row's document} */
+  /** {@return the problems {@link EgovJson} reports for the row's document, the row's own among them} */
   static List<JsonProblem> egovJsonProblems(Row row) {
-    byte[] json = row.json().getBytes(StandardCharsets.UTF_8);
     EgovJson reader = row.limits() == null ? EgovJson.create() : EgovJson.create().withLimits(row.limits());
-    EgovJsonException read = catchThrowableOfType(EgovJsonException.class, () -> {
-      if (row.observation()) {
-        reader.readObservation(json);
-      } else {
-        reader.readPortfolio(json);
-      }
-    });
-    assertThat(read).as("EgovJson rejects %s", row).isNotNull();
-    return read.problems();
+    DocumentAssert<?> reading = row.observation() ? assertThatReadingObservation(row.json())
+        : assertThatReadingPortfolio(row.json());
+    return reading.readWith(reader).as("EgovJson reading %s", row).isRejected()
+        .contains(problem(row.kind()).at(row.pointer()).line(row.line()).column(row.column())
+            .messageContaining(row.message()))
+        .actual();
   }
 
   /** The response lists EgovJson's problems, the row's among them, at the table's place. */
@@ -238,6 +245,25 @@ class ProblemResponsesTest {
         .content(agreements)).andReturn().getResponse();
     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
     assertThat(response.getContentAsByteArray()).isEqualTo(agreements);
+  }
+
+  /**
+   * Boot's own Bean Validation validator (Hibernate Validator as Boot manages it) checks a value
+   * built in code by egovcoop's constraints, reporting each at the path ModelValidator gives.
+   */
+  @Test
+  void bootsValidatorChecksEgovcoopsConstraintsOnAValueBuiltInCode() {
+    Portfolio valid = EgovJson.create().readPortfolio(BrokenDocumentRows.validPortfolio());
+    Agreement agreement = valid.getAgreements().get(0);
+    Party unknown = Party.builder().from(agreement.getParties().get(1)).organizationId("nowhere").build();
+    Portfolio broken = Portfolio.builder().from(valid).agreements(List.of(Agreement.builder().from(agreement)
+        .parties(List.of(agreement.getParties().get(0), unknown)).build())).build();
+
+    assertThat(beanValidator.validate(valid)).isEmpty();
+    assertThat(beanValidator.validate(broken))
+        .containsOnly(violation(ResolvableReferences.class).at("agreements[0].parties[1].organizationId"));
+    assertThat(ModelValidator.create().validate(broken))
+        .containsOnly(violation(ResolvableReferences.class).at("agreements[0].parties[1].organizationId"));
   }
 
   /**
