@@ -29,6 +29,13 @@ public final class Decoding {
   private static final Pattern OTHER_SOURCE = Pattern.compile("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)|\\s*\\[Source: [^\\]]*\\]",
       Pattern.DOTALL);
   private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"(.*)\"$", Pattern.DOTALL);
+  /**
+   * How Jackson before 3.3 reports {@code 0x10}: it reads the number {@code 0}, then finds the
+   * {@code x} where a separator must be. Jackson 3.3 names the hexadecimal number itself.
+   */
+  private static final Pattern AFTER_ZERO = Pattern.compile("^Unexpected character \\('([xX])' \\(code \\d+\\)\\):"
+      + " (?:was expecting comma to separate (?:Object|Array) entries|[Ee]xpected space separating root-level values).*",
+      Pattern.DOTALL);
 
   /**
    * What reading produced.
@@ -260,6 +267,9 @@ public final class Decoding {
     }
     TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
     String original = String.valueOf(e.getOriginalMessage());
+    if (hexadecimal(in, original, at)) {
+      return;
+    }
     Matcher duplicate = DUPLICATE.matcher(original);
     if (duplicate.matches()) {
       in.add(new Issue(Kind.DUPLICATE, pointer, at.getLineNr(), at.getColumnNr(),
@@ -271,6 +281,38 @@ public final class Decoding {
     // The text is broken between values: the parser's current name is the last good property,
     // so report the container being read.
     in.add(new Issue(kind, container(p), at.getLineNr(), at.getColumnNr(), syntaxMessage(original), null, null, false));
+  }
+
+  /**
+   * Reports a hexadecimal number as Jackson 3.3 does, whatever the version: where an older
+   * Jackson (3.1) has read {@code 0} (or {@code -0}) and then found an {@code x} right after it, the
+   * problem is the hexadecimal number, at the {@code x}, with the pointer of the number; and
+   * whatever the codec said of the {@code 0}, which is not a number of the document, is dropped.
+   *
+   * @return whether the failure was such a number, now reported
+   */
+  private static boolean hexadecimal(JsonIn in, String original, TokenStreamLocation at) {
+    Matcher m = AFTER_ZERO.matcher(original);
+    JsonParser p = in.parser();
+    if (!m.matches() || p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      return false;
+    }
+    String number = p.getString();
+    TokenStreamLocation start = p.currentTokenLocation();
+    if (!number.equals("0") && !number.equals("-0") || start.getByteOffset() < 0
+        || at.getByteOffset() != start.getByteOffset() + number.length()) {
+      return false;
+    }
+    in.issues().removeAt(start.getLineNr(), start.getColumnNr());
+    tools.jackson.core.TokenStreamContext context = p.streamReadContext();
+    String pointer = container(p);
+    if (context.inArray()) {
+      // The parser has moved on to the index of the next element, which it expected.
+      pointer = pointer.substring(0, pointer.lastIndexOf('/') + 1) + (context.getCurrentIndex() - 1);
+    }
+    in.add(new Issue(Kind.SYNTAX, pointer, at.getLineNr(), at.getColumnNr(),
+        SyntaxMessages.hexadecimal(m.group(1).charAt(0)), null, null, false));
+    return true;
   }
 
   private static String container(JsonParser p) {

@@ -40,8 +40,8 @@ final class SyntaxMessages {
       rule("^Non-standard token '(.*?)'.*", m -> "unexpected '" + m.group(1) + "': expected a number such as 0.5"
           + " (NaN and Infinity are not JSON numbers)"),
       unexpected(": maybe a \\(non-standard\\) comment", ": expected " + VALUE + " (JSON has no comments)"),
-      unexpected(": hexadecimal number",
-          " in a number: expected a decimal number such as 16 (JSON has no hexadecimal numbers)"),
+      rule("^Unexpected character " + CHARACTER + ": hexadecimal number.*",
+          m -> hexadecimal((char) Integer.parseInt(m.group(1)))),
       unexpected(" in numeric value: JSON spec does not allow numbers to have plus",
           " at the start of a number: expected a digit or '-' (JSON numbers have no plus sign)"),
       unexpected(" in numeric value: Decimal point not followed by a digit",
@@ -124,6 +124,16 @@ final class SyntaxMessages {
     }
     String rest = API.matcher(original).replaceAll("").trim();
     return rest.isEmpty() ? "the document is not valid JSON" : rest;
+  }
+
+  /**
+   * {@return the message of a hexadecimal number, such as {@code 0x10}}
+   *
+   * @param x the character after the {@code 0}: {@code x} or {@code X}
+   */
+  static String hexadecimal(char x) {
+    return "unexpected character '" + x + "' in a number: expected a decimal number such as 16"
+        + " (JSON has no hexadecimal numbers)";
   }
 
   private static String character(String code) {
