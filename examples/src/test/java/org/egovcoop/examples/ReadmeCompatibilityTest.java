@@ -3,14 +3,20 @@ package org.egovcoop.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * README.md's BOM snippets and compatibility table name the versions this build uses: the POM's
- * own, which Surefire passes as system properties.
+ * own, which Surefire passes as system properties; the oldest supported versions, which the build
+ * uses, and the newest, which the profile {@code newest} uses.
  */
 class ReadmeCompatibilityTest {
 
@@ -40,15 +46,60 @@ class ReadmeCompatibilityTest {
         .contains("platform(\"org.egovcoop:egovcoop-bom:" + version + "\")");
   }
 
+  /** The line of a version: {@code 3.1} of {@code 3.1.8}, {@code 9.0} of {@code 9.0.3.Final}. */
+  private static String line(String version) {
+    String[] parts = version.split("\\.");
+    assertThat(parts).as("parts of %s", version).hasSizeGreaterThanOrEqualTo(3);
+    return parts[0] + "." + parts[1];
+  }
+
   @Test
   void theTableNamesTheVersionsOfTheBuild() throws IOException {
     assertThat(row("Java")).contains(property("egovcoop.java.release") + " or later",
         "JDK " + property("egovcoop.java.release"));
-    assertThat(row("Jackson (`serialization` only)")).contains("3.x", "tested with " + property("egovcoop.jackson.version"));
-    assertThat(property("egovcoop.jackson.version")).startsWith("3.");
+
+    String oldestJackson = property("egovcoop.jackson.oldest.version");
+    String newestJackson = property("egovcoop.jackson.newest.version");
+    assertThat(row("Jackson (`serialization` only)")).contains(line(oldestJackson) + " or later",
+        "built and tested with " + oldestJackson, "also tests with " + newestJackson, "-P newest");
+    assertThat(oldestJackson).startsWith("3.");
+    assertThat(newestJackson).startsWith("3.");
+
+    String oldestValidator = property("egovcoop.hibernate.validator.oldest.version");
+    String newestValidator = property("egovcoop.hibernate.validator.newest.version");
     assertThat(row("Jakarta Validation / Hibernate Validator")).contains(
+        "Hibernate Validator " + line(oldestValidator) + " or later",
         "Jakarta Validation " + property("egovcoop.jakarta.validation.version"),
-        "Hibernate Validator " + property("egovcoop.hibernate.validator.version"),
+        "Hibernate Validator " + oldestValidator,
+        "also tests with Hibernate Validator " + newestValidator,
         "Expressly " + property("egovcoop.expressly.version"));
+  }
+
+  /**
+   * The build uses the oldest versions the table names, or with the profile {@code newest} the
+   * newest: the classes loaded are those versions.
+   */
+  @Test
+  void theTestsRunOnTheOldestVersionsOrTheNewest() throws ClassNotFoundException {
+    String jackson = property("egovcoop.jackson.version");
+    String validator = property("egovcoop.hibernate.validator.version");
+    assertThat(jackson).isIn(property("egovcoop.jackson.oldest.version"), property("egovcoop.jackson.newest.version"));
+    assertThat(validator).isIn(property("egovcoop.hibernate.validator.oldest.version"),
+        property("egovcoop.hibernate.validator.newest.version"));
+    // the oldest and the newest go together: the profile newest sets both
+    assertThat(jackson.equals(property("egovcoop.jackson.newest.version")))
+        .isEqualTo(validator.equals(property("egovcoop.hibernate.validator.newest.version")));
+
+    assertThat(JsonMapper.builder().build().version().toString()).isEqualTo(jackson);
+    assertThat(implementationVersion(Class.forName("org.hibernate.validator.HibernateValidator"))).isEqualTo(validator);
+  }
+
+  /** The Implementation-Version of the jar a class was loaded from (on the module path too). */
+  private static String implementationVersion(Class<?> type) {
+    try (JarFile jar = new JarFile(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toFile())) {
+      return jar.getManifest().getMainAttributes().getValue(Attributes.Name.IMPLEMENTATION_VERSION);
+    } catch (IOException | URISyntaxException e) {
+      throw new AssertionError("cannot read the jar of " + type, e);
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.egovcoop.examples.ProjectFiles;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,17 @@ class ShadedJarTest {
             .contains("org.egovcoop.json.databind.EgovcoopModule");
       }
       assertThat(jar.getEntry("org/egovcoop/json/databind/EgovcoopModule.class")).isNotNull();
+    }
+  }
+
+  /** The command holds no Spring: the example Boot application is a module of its own, examples-spring-boot. */
+  @Test
+  void holdsNoSpring() throws IOException {
+    try (JarFile jar = new JarFile(jar().toFile())) {
+      List<String> entries = jar.stream().map(JarEntry::getName).toList();
+      assertThat(entries).anyMatch(name -> name.startsWith("org/egovcoop/examples/cli/"))
+          .noneMatch(name -> name.startsWith("org/springframework/") || name.startsWith("org/egovcoop/spring/")
+              || name.startsWith("org/egovcoop/examples/boot/"));
     }
   }
 

@@ -381,6 +381,9 @@ public final class Decoding {
     }
     TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
     String original = e.getOriginalMessage();
+    if (hexadecimal(in, original, at)) {
+      return;
+    }
     String repeated = JacksonMessages.repeatedName(original);
     if (repeated != null) {
       in.add(new Issue(Kind.DUPLICATE, pointer, at.getLineNr(), at.getColumnNr(),
@@ -392,6 +395,38 @@ public final class Decoding {
     // The text is broken between values: the parser's current name is the last good property,
     // so report the container being read.
     in.add(new Issue(kind, container(p), at.getLineNr(), at.getColumnNr(), JacksonMessages.syntax(original), null, null, false));
+  }
+
+  /**
+   * Reports a hexadecimal number as Jackson 3.3 does, whatever the version: where an older
+   * Jackson (3.1) has read {@code 0} (or {@code -0}) and then found an {@code x} right after it, the
+   * problem is the hexadecimal number, at the {@code x}, with the pointer of the number; and
+   * whatever the codec said of the {@code 0}, which is not a number of the document, is dropped.
+   *
+   * @return whether the failure was such a number, now reported
+   */
+  private static boolean hexadecimal(JsonIn in, String original, TokenStreamLocation at) {
+    char x = JacksonMessages.separatorExpectedAtX(original);
+    JsonParser p = in.parser();
+    if (x == 0 || p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      return false;
+    }
+    String number = p.getString();
+    TokenStreamLocation start = p.currentTokenLocation();
+    if (!number.equals("0") && !number.equals("-0") || start.getByteOffset() < 0
+        || at.getByteOffset() != start.getByteOffset() + number.length()) {
+      return false;
+    }
+    in.issues().removeAt(start.getLineNr(), start.getColumnNr());
+    tools.jackson.core.TokenStreamContext context = p.streamReadContext();
+    String pointer = container(p);
+    if (context.inArray()) {
+      // The parser has moved on to the index of the next element, which it expected.
+      pointer = pointer.substring(0, pointer.lastIndexOf('/') + 1) + (context.getCurrentIndex() - 1);
+    }
+    in.add(new Issue(Kind.SYNTAX, pointer, at.getLineNr(), at.getColumnNr(),
+        JacksonMessages.hexadecimal(x), null, null, false));
+    return true;
   }
 
   private static String container(JsonParser p) {

@@ -106,8 +106,8 @@ final class JacksonMessages {
       rule("^Non-standard token '(.*?)'.*", m -> "unexpected '" + m.group(1) + "': expected a number such as 0.5"
           + " (NaN and Infinity are not JSON numbers)"),
       unexpected(": maybe a \\(non-standard\\) comment", ": expected " + VALUE + " (JSON has no comments)"),
-      unexpected(": hexadecimal number",
-          " in a number: expected a decimal number such as 16 (JSON has no hexadecimal numbers)"),
+      rule("^Unexpected character " + CHARACTER + ": hexadecimal number.*",
+          m -> hexadecimal((char) Integer.parseInt(m.group(1)))),
       unexpected(" in numeric value: JSON spec does not allow numbers to have plus",
           " at the start of a number: expected a digit or '-' (JSON numbers have no plus sign)"),
       unexpected(" in numeric value: Decimal point not followed by a digit",
@@ -211,6 +211,35 @@ final class JacksonMessages {
   /** {@return the number of rules} */
   static int rules() {
     return RULES.size();
+  }
+
+  /**
+   * How Jackson before 3.3 reports {@code 0x10}: it reads the number {@code 0}, then finds the
+   * {@code x} where a separator must be. Jackson 3.3 names the hexadecimal number itself.
+   */
+  private static final Pattern AFTER_ZERO = Pattern.compile("^Unexpected character \\('([xX])' \\(code \\d+\\)\\):"
+      + " (?:was expecting comma to separate (?:Object|Array) entries|[Ee]xpected space separating root-level values).*",
+      Pattern.DOTALL);
+
+  /**
+   * {@return the character after a {@code 0} where an older Jackson expected a separator: the
+   *     {@code x} of a hexadecimal number, or 0 if the message is of another problem}
+   *
+   * @param original the parser's message
+   */
+  static char separatorExpectedAtX(String original) {
+    Matcher m = AFTER_ZERO.matcher(String.valueOf(original));
+    return m.matches() ? m.group(1).charAt(0) : 0;
+  }
+
+  /**
+   * {@return the message of a hexadecimal number, such as {@code 0x10}}
+   *
+   * @param x the character after the {@code 0}: {@code x} or {@code X}
+   */
+  static String hexadecimal(char x) {
+    return "unexpected character '" + x + "' in a number: expected a decimal number such as 16"
+        + " (JSON has no hexadecimal numbers)";
   }
 
   private static String character(String code) {

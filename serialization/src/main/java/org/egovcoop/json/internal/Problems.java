@@ -34,6 +34,23 @@ final class Problems implements Iterable<Issue> {
     }
   }
 
+  /**
+   * Forgets the kept problems found at this place, which were about a token that turned out not
+   * to be one.
+   *
+   * @param line the line, as the parser counts it
+   * @param column the column, as the parser counts it
+   */
+  void removeAt(int line, int column) {
+    for (Iterator<Issue> i = kept.iterator(); i.hasNext(); ) {
+      Issue issue = i.next();
+      if (issue.line == line && issue.column == column) {
+        i.remove();
+        keptByKind[issue.kind.ordinal()]--;
+      }
+    }
+  }
+
   boolean isEmpty() {
     return kept.isEmpty();
   }

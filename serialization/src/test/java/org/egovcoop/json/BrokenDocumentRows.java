@@ -4,8 +4,9 @@ import java.util.List;
 import org.egovcoop.json.JsonProblem.Kind;
 
 /**
- * The rows of serialization's broken-document table ({@code BrokenDocumentsTest}, from its
- * test-jar), opened to the Spring Boot module's tests: this class is in the table's package.
+ * The rows of the broken-document table ({@link BrokenDocumentsTest}), opened to the tests of
+ * other modules (spring-boot, examples-spring-boot), which get it from this module's test-jar:
+ * this class is in the table's package, and they read it on the class path.
  */
 public final class BrokenDocumentRows {
   private BrokenDocumentRows() {}
