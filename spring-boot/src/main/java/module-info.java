@@ -9,8 +9,7 @@
  * the class path, where this descriptor is ignored.
  */
 module org.egovcoop.spring.boot {
-  requires transitive org.egovcoop.serialization;
-  requires static tools.jackson.databind;
+  requires transitive org.egovcoop.jackson3;
   requires static spring.core;
   requires static spring.beans;
   requires static spring.context;

@@ -42,12 +42,12 @@ class PublishedArtifactsTest {
   private static final Pattern HREF = Pattern.compile("href=\"([^\"#]+)\"");
 
   static Stream<Arguments> jars() {
-    return jars(List.of("core", "serialization", "test-support", "survey", "iati", "spring-boot", "examples"),
+    return jars(List.of("core", "serialization", "jackson3", "test-support", "survey", "iati", "spring-boot", "examples"),
         List.of("", "-sources", "-javadoc"));
   }
 
   static Stream<Arguments> javadocJars() {
-    return jars(List.of("core", "serialization", "test-support", "survey", "iati", "spring-boot", "examples"), List.of("-javadoc"));
+    return jars(List.of("core", "serialization", "jackson3", "test-support", "survey", "iati", "spring-boot", "examples"), List.of("-javadoc"));
   }
 
   static Stream<Arguments> serializationJars() {

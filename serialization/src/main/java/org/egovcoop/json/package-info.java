@@ -5,6 +5,7 @@
  * {@code json-format.md}, which this module's jars (classes, sources and Javadoc) carry as
  * <a href="{@docRoot}/META-INF/egovcoop/json-format.md">{@code META-INF/egovcoop/json-format.md}</a>.
  * Everything here needs only Jackson's streaming API, {@code tools.jackson.core:jackson-core};
- * Jackson databind integration is in {@link org.egovcoop.json.databind}.
+ * Jackson 3 databind integration is the package {@code org.egovcoop.json.databind} of the artifact
+ * {@code egovcoop-jackson3}.
  */
 package org.egovcoop.json;

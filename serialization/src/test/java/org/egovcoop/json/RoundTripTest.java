@@ -1,18 +1,14 @@
 package org.egovcoop.json;
 
-import org.egovcoop.json.databind.EgovJsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.egovcoop.json.internal.Codec;
-import org.egovcoop.json.internal.Codecs;
 import org.egovcoop.portfolio.Portfolio;
 import org.egovcoop.survey.IndexObservation;
 import org.egovcoop.testing.PropertyTest;
 import org.egovcoop.testing.Seeds;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Round trips of random valid values: {@code decode(encode(x)).equals(x)}, and encoding what was
@@ -72,22 +68,5 @@ class RoundTripTest {
 
     assertThat(INDENTED.readObservations(bytes)).isEqualTo(observations);
     assertThat(INDENTED.writeObservations(INDENTED.readObservations(bytes))).isEqualTo(bytes);
-  }
-
-  /** Fully populated or not: each seed chooses. */
-  @PropertyTest
-  @Seeds(100)
-  void everyTypeRoundTripsThroughTheModule(long seed) {
-    Random random = new Random(seed);
-    RandomModel model = new RandomModel(random, random.nextBoolean());
-    JsonMapper mapper = EgovJsonMapper.of(COMPACT);
-    for (Codec<?> codec : Codecs.all()) {
-      Object value = model.sampleOf(codec.type());
-      byte[] bytes = mapper.writeValueAsBytes(value);
-      Object decoded = mapper.readValue(bytes, codec.type());
-
-      assertThat(decoded).as("%s from %s", codec.type().getSimpleName(), new String(bytes)).isEqualTo(value);
-      assertThat(mapper.writeValueAsBytes(decoded)).isEqualTo(bytes);
-    }
   }
 }

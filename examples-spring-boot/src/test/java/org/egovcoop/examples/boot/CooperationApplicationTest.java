@@ -252,10 +252,8 @@ class CooperationApplicationTest {
 
   /**
    * A rule of one agreement holds in a list body too: an agreement related to itself. (The rules
-   * across agreements, such as a cycle in the lineage, need a portfolio.) Its column is not
-   * asserted: a list is read by Boot's mapper, which places a broken rule where it stood when the
-   * rule was checked, at the end of the element, not at the value's first character as it does
-   * for a portfolio body, which EgovJson reads.
+   * across agreements, such as a cycle in the lineage, need a portfolio.) It is placed at the
+   * value it concerns, as in a portfolio body.
    */
   @Test
   void aRuleOfOneAgreementHoldsInAList() throws Exception {
@@ -266,6 +264,7 @@ class CooperationApplicationTest {
 
     assertThat(errors(problem)).singleElement().satisfies(error -> assertThat(error)
         .containsEntry("kind", "rule").containsEntry("pointer", "/0/relations/0/targetId").containsEntry("line", 2)
+        .containsEntry("column", json.substring(json.indexOf('\n') + 1).indexOf("\"mou-2017\"") + 1)
         .containsEntry("message", "agreement 'mou-2017' cannot relate to itself"));
   }
 

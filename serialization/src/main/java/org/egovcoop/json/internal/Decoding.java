@@ -413,8 +413,10 @@ public final class Decoding {
     }
     String number = p.getString();
     TokenStreamLocation start = p.currentTokenLocation();
-    if (!number.equals("0") && !number.equals("-0") || start.getByteOffset() < 0
-        || at.getByteOffset() != start.getByteOffset() + number.length()) {
+    // The x right after the number: in bytes for a parser of bytes, in characters for one of text.
+    long startOffset = start.getByteOffset() >= 0 ? start.getByteOffset() : start.getCharOffset();
+    long atOffset = start.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset();
+    if (!number.equals("0") && !number.equals("-0") || startOffset < 0 || atOffset != startOffset + number.length()) {
       return false;
     }
     in.issues().removeAt(start.getLineNr(), start.getColumnNr());

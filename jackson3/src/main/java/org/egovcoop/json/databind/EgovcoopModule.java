@@ -14,7 +14,7 @@ import tools.jackson.databind.JacksonModule;
 /**
  * The Jackson 3 module for every egovcoop type: registered on any {@code JsonMapper}, it reads
  * and writes the egovcoop JSON format (specified in
- * <a href="{@docRoot}/META-INF/egovcoop/json-format.md">{@code META-INF/egovcoop/json-format.md}</a>, which this module's jars carry) with the same codecs as
+ * {@code META-INF/egovcoop/json-format.md}, which egovcoop-serialization's jars carry) with the same codecs as
  * {@link EgovJson}. It claims only egovcoop types (the model's value types and enums); a user's
  * own classes that hold them are bound by Jackson as usual.
  *
