@@ -31,6 +31,7 @@ import org.egovcoop.csv.ImportProblem.Kind;
 import org.egovcoop.geo.CountryCode;
 import org.egovcoop.internal.Checks;
 import org.egovcoop.internal.CountryTable;
+import org.egovcoop.internal.Observations;
 import org.egovcoop.internal.Decimals;
 import org.egovcoop.survey.IndexObservation;
 import org.egovcoop.survey.SurveyIndex;
@@ -831,20 +832,10 @@ public final class SurveyTableReader {
     private IndexObservation build(Row row, SurveyIndex index, int edition, CountryCode country, Integer rank,
         BigDecimal score) {
       int numberAssessed = counts.numberAssessed(edition, index);
-      IndexObservation.Builder builder = IndexObservation.builder()
-          .index(index)
-          .edition(edition)
-          .country(country)
-          .numberAssessed(numberAssessed);
-      if (rank != null) {
-        builder.rank(rank);
-      }
-      if (score != null) {
-        builder.score(score);
-      }
       IndexObservation observation;
       try {
-        observation = builder.build();
+        observation = Observations.of(index, edition, country, numberAssessed, rank != null ? rank : Observations.NO_RANK,
+            score, null);
       } catch (IllegalArgumentException e) {
         // The model's invariants (a rank of at least 1, a bounded decimal) name the attribute that broke them.
         boolean aboutRank = e instanceof InvalidAttributeException invalid && invalid.attribute().equals("rank");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.egovcoop.geo.CountryCode;
 import org.egovcoop.internal.CountryTable;
+import org.egovcoop.internal.Observations;
 import org.egovcoop.json.JsonLimits;
 import org.egovcoop.survey.IndexObservation;
 import org.egovcoop.survey.SurveyIndex;
@@ -221,17 +222,10 @@ public final class CanonicalObservations {
         return null;
       }
       tokens = 2 + 2L * properties;
-      IndexObservation.Builder builder =
-          IndexObservation.builder().index(index).edition(edition).country(country).numberAssessed(assessed);
-      if (rank > 0) {
-        builder.rank(rank);
-      }
-      if (score != null) {
-        builder.score(score);
-      }
       IndexObservation observation;
       try {
-        observation = builder.build();
+        observation = Observations.of(index, edition, country, assessed, rank > 0 ? rank : Observations.NO_RANK, score,
+            null);
       } catch (IllegalArgumentException | IllegalStateException e) {
         return null; // the general reader reports the broken invariant where it belongs
       }

@@ -2,6 +2,7 @@ package org.egovcoop.json.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.egovcoop.internal.Observations;
 import org.egovcoop.geo.CountryCode;
 import org.egovcoop.survey.IndexObservation;
 import org.egovcoop.survey.SurveyIndex;
@@ -147,18 +148,15 @@ public final class SurveyCodecs {
       if (in.failedSince(mark)) {
         return null;
       }
-      IndexObservation.Builder builder = IndexObservation.builder();
-      builder.index(index).edition((int) edition).country(country).numberAssessed((int) assessed);
-      if (rank != JsonIn.NO_INTEGER) {
-        builder.rank((int) rank);
-      }
-      if (score != null) {
-        builder.score(score);
-      }
-      if (sourceIds != null) {
-        builder.sourceIds(sourceIds);
-      }
-      IndexObservation observation = in.build(mark, builder::build);
+      SurveyIndex readIndex = index;
+      int readEdition = (int) edition;
+      CountryCode readCountry = country;
+      int readAssessed = (int) assessed;
+      long readRank = rank == JsonIn.NO_INTEGER ? Observations.NO_RANK : rank;
+      BigDecimal readScore = score;
+      List<String> readSourceIds = sourceIds;
+      IndexObservation observation = in.build(mark, () -> Observations.of(readIndex, readEdition, readCountry,
+          readAssessed, readRank, readScore, readSourceIds));
       if (observation != null && in.observationRules() && !Validation.observation(observation, in)) {
         return null;
       }
