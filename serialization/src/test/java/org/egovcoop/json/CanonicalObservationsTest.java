@@ -19,7 +19,6 @@ import org.egovcoop.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -253,13 +252,6 @@ class CanonicalObservationsTest {
 
   /** The factory EgovJson reads with. */
   private static JsonFactory factory(JsonLimits limits) {
-    return JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-        .maxNestingDepth(limits.maxNestingDepth())
-        .maxStringLength(limits.maxStringLength())
-        .maxNameLength(limits.maxNameLength())
-        .maxNumberLength(limits.maxNumberLength())
-        .maxDocumentLength(limits.maxDocumentLength())
-        .maxTokenCount(limits.maxTokenCount())
-        .build()).build();
+    return JsonFactory.builder().streamReadConstraints(org.egovcoop.json.internal.Encoding.constraints(limits)).build();
   }
 }
