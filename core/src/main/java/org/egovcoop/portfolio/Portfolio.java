@@ -3,16 +3,15 @@ package org.egovcoop.portfolio;
 import jakarta.validation.Valid;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 import org.egovcoop.activity.Activity;
@@ -124,7 +123,8 @@ public abstract class Portfolio {
   }
 
   static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
-    Map<String, T> byId = new HashMap<>();
+    // Sized once: growing a map of a hundred thousand entries rehashes it many times.
+    Map<String, T> byId = new HashMap<>(Math.max(16, (int) (items.size() / 0.75f) + 1));
     for (T item : items) {
       byId.putIfAbsent(id.apply(item), item);
     }
@@ -214,67 +214,147 @@ public abstract class Portfolio {
 
   /**
    * Kahn's algorithm over the lineage, always taking the ready agreement that comes first in
-   * signing order: O(n log n + r log n) for n agreements and r relations.
+   * signing order: O(n log n + r log n) for n agreements and r relations. The graph is held in
+   * arrays of ints (no list or set per agreement, no boxed node), so that a registry of a hundred
+   * thousand agreements is ordered by reading each agreement's relations once.
    */
   @Value.Lazy
   List<Agreement> lineageOrder() {
-    List<Agreement> sorted = new ArrayList<>(getAgreements());
-    sorted.sort(BY_SIGNING_THEN_ID);
-    int n = sorted.size();
-    // The node of an id is its first agreement in signing order, as agreementIndex() resolves it.
-    Map<String, Integer> nodeOfId = new HashMap<>(n * 2);
-    Map<Agreement, Integer> nodeOfIndexed = new IdentityHashMap<>(n * 2);
+    List<Agreement> agreements = getAgreements();
+    int n = agreements.size();
+    Ranked[] ranked = new Ranked[n];
     for (int i = 0; i < n; i++) {
-      nodeOfIndexed.put(sorted.get(i), i);
+      ranked[i] = new Ranked(agreements.get(i), i);
     }
-    for (Map.Entry<String, Agreement> indexed : agreementIndex().entrySet()) {
-      nodeOfId.put(indexed.getKey(), nodeOfIndexed.get(indexed.getValue()));
+    Arrays.sort(ranked, BY_SIGNING);
+    // node: an agreement's place in signing order; an id's node is that of the first agreement
+    // with the id in portfolio order, as agreementIndex() resolves it.
+    int[] nodeOf = new int[n];
+    Agreement[] sorted = new Agreement[n];
+    for (int node = 0; node < n; node++) {
+      nodeOf[ranked[node].index] = node;
+      sorted[node] = ranked[node].agreement;
     }
+    Map<String, Integer> nodeOfId = new HashMap<>(Math.max(16, (int) (n / 0.75f) + 1));
+    for (int i = 0; i < n; i++) {
+      nodeOfId.putIfAbsent(agreements.get(i).getId(), nodeOf[i]);
+    }
+    // Edges predecessor -> successor, each once, then gathered by predecessor (compressed rows).
+    int relations = 0;
+    for (Agreement agreement : agreements) {
+      relations += agreement.getRelations().size();
+    }
+    int[] from = new int[relations];
+    int[] to = new int[relations];
+    int edges = 0;
     int[] waitingFor = new int[n];
-    List<List<Integer>> successors = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      successors.add(new ArrayList<>(0));
-    }
-    for (int i = 0; i < n; i++) {
-      Agreement agreement = sorted.get(i);
-      Set<Integer> predecessors = new HashSet<>();
+    for (int node = 0; node < n; node++) {
+      Agreement agreement = sorted[node];
+      int first = edges;
       for (AgreementRelation relation : agreement.getRelations()) {
-        Integer predecessor = relation.getTargetId().equals(agreement.getId()) ? null : nodeOfId.get(relation.getTargetId());
-        if (predecessor != null && predecessor != i && predecessors.add(predecessor)) {
-          successors.get(predecessor).add(i);
-          waitingFor[i]++;
+        Integer found = relation.getTargetId().equals(agreement.getId()) ? null : nodeOfId.get(relation.getTargetId());
+        if (found == null || found == node || contains(from, first, edges, found)) {
+          continue;
         }
+        from[edges] = found;
+        to[edges] = node;
+        edges++;
+        waitingFor[node]++;
       }
     }
-    PriorityQueue<Integer> ready = new PriorityQueue<>();
-    for (int i = 0; i < n; i++) {
-      if (waitingFor[i] == 0) {
-        ready.add(i);
+    int[] start = new int[n + 1];
+    for (int e = 0; e < edges; e++) {
+      start[from[e] + 1]++;
+    }
+    for (int node = 0; node < n; node++) {
+      start[node + 1] += start[node];
+    }
+    int[] successors = new int[edges];
+    int[] filled = Arrays.copyOf(start, n);
+    for (int e = 0; e < edges; e++) {
+      successors[filled[from[e]]++] = to[e];
+    }
+    // The ready agreements, smallest node (earliest in signing order) first: a binary heap.
+    int[] ready = new int[n];
+    int size = 0;
+    for (int node = 0; node < n; node++) {
+      if (waitingFor[node] == 0) {
+        ready[size++] = node; // ascending: already a heap
       }
     }
     List<Agreement> result = new ArrayList<>(n);
     boolean[] placed = new boolean[n];
-    while (!ready.isEmpty()) {
-      int next = ready.poll();
+    while (size > 0) {
+      int next = ready[0];
+      ready[0] = ready[--size];
+      siftDown(ready, size);
       placed[next] = true;
-      result.add(sorted.get(next));
-      for (int successor : successors.get(next)) {
+      result.add(sorted[next]);
+      for (int e = start[next]; e < start[next + 1]; e++) {
+        int successor = successors[e];
         if (--waitingFor[successor] == 0) {
-          ready.add(successor);
+          ready[size] = successor;
+          siftUp(ready, size++);
         }
       }
     }
-    for (int i = 0; i < n; i++) {
-      if (!placed[i]) {
-        result.add(sorted.get(i)); // on or behind a cycle: last, in signing order
+    for (int node = 0; node < n; node++) {
+      if (!placed[node]) {
+        result.add(sorted[node]); // on or behind a cycle: last, in signing order
       }
     }
     return List.copyOf(result);
   }
 
-  private static final Comparator<Agreement> BY_SIGNING_THEN_ID =
+  /** An agreement and its place in the portfolio, sorted by signing date then id, ties in portfolio order. */
+  private record Ranked(Agreement agreement, int index) {}
+
+  private static final Comparator<Ranked> BY_SIGNING = Comparator.comparing(Ranked::agreement,
       Comparator.comparing((Agreement a) -> a.getSignedOn().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(Agreement::getId);
+          .thenComparing(Agreement::getId));
+
+  private static boolean contains(int[] values, int from, int to, int value) {
+    for (int i = from; i < to; i++) {
+      if (values[i] == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void siftUp(int[] heap, int at) {
+    int value = heap[at];
+    while (at > 0) {
+      int parent = (at - 1) >>> 1;
+      if (heap[parent] <= value) {
+        break;
+      }
+      heap[at] = heap[parent];
+      at = parent;
+    }
+    heap[at] = value;
+  }
+
+  private static void siftDown(int[] heap, int size) {
+    if (size == 0) {
+      return;
+    }
+    int value = heap[0];
+    int at = 0;
+    int half = size >>> 1;
+    while (at < half) {
+      int child = 2 * at + 1;
+      if (child + 1 < size && heap[child + 1] < heap[child]) {
+        child++;
+      }
+      if (value <= heap[child]) {
+        break;
+      }
+      heap[at] = heap[child];
+      at = child;
+    }
+    heap[at] = value;
+  }
 
   /**
    * The chain of predecessors of an agreement, oldest first, ending with the agreement itself:
