@@ -7,6 +7,7 @@ import java.util.Properties;
 import org.egovcoop.json.EgovJson;
 import org.egovcoop.json.EgovJsonException;
 import org.egovcoop.json.JsonLimits;
+import org.egovcoop.json.internal.MessageLocale;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
@@ -34,7 +35,7 @@ public final class EgovcoopModule extends JacksonModule {
    * problem. A web framework sets it from the request:
    * {@code mapper.readerFor(Portfolio.class).withAttribute(EgovcoopModule.MESSAGE_LOCALE, Locale.KOREAN)}.
    */
-  public static final String MESSAGE_LOCALE = "org.egovcoop.json.messageLocale";
+  public static final String MESSAGE_LOCALE = MessageLocale.ATTRIBUTE;
 
   private static final Version VERSION = buildVersion();
 

@@ -1,6 +1,5 @@
 package org.egovcoop.json.databind;
 
-import java.util.Locale;
 import org.egovcoop.json.EgovJsonException;
 import org.egovcoop.json.internal.Codec;
 import org.egovcoop.json.internal.Codecs;
@@ -8,6 +7,7 @@ import org.egovcoop.json.internal.Decoding;
 import org.egovcoop.json.internal.EnumCodec;
 import org.egovcoop.json.internal.Enums;
 import org.egovcoop.json.internal.JsonOut;
+import org.egovcoop.json.internal.MessageLocale;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -127,9 +127,8 @@ final class JacksonAdapters {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext context) {
-      Object locale = context.getAttribute(EgovcoopModule.MESSAGE_LOCALE);
       Decoding.Outcome<T> outcome = Decoding.embedded(p, codec, maxCollectionSize,
-          locale instanceof Locale ? (Locale) locale : Locale.ENGLISH);
+          MessageLocale.of(context.getAttribute(EgovcoopModule.MESSAGE_LOCALE)));
       if (!outcome.problems.isEmpty()) {
         throw new EgovJsonException(outcome.problems);
       }

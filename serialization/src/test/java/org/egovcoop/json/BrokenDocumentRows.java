@@ -4,8 +4,9 @@ import java.util.List;
 import org.egovcoop.json.JsonProblem.Kind;
 
 /**
- * The rows of serialization's broken-document table ({@code BrokenDocumentsTest}, from its
- * test-jar), opened to the Spring Boot module's tests: this class is in the table's package.
+ * The rows of the broken-document table ({@code BrokenDocumentsTest}), opened to the other
+ * modules' tests (Jackson 2, Spring Boot 3 and 4) through this module's test-jar: this class is in
+ * the table's package.
  */
 public final class BrokenDocumentRows {
   private BrokenDocumentRows() {}
