@@ -22,8 +22,9 @@ module org.egovcoop.serialization {
 
   exports org.egovcoop.json;
   exports org.egovcoop.json.databind;
-  // The Jackson 2 bridge reads and writes through the same codecs.
-  exports org.egovcoop.json.internal to org.egovcoop.jackson2;
+  // The Jackson 2 bridge reads and writes through the same codecs; the Spring Boot starters
+  // decide alike which bodies are whole documents (RequestBodies).
+  exports org.egovcoop.json.internal to org.egovcoop.jackson2, org.egovcoop.spring.boot, org.egovcoop.spring.boot3;
 
   provides tools.jackson.databind.JacksonModule with org.egovcoop.json.databind.EgovcoopModule;
 }
