@@ -3,6 +3,7 @@ package org.egovcoop.jackson2;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.json.JsonGeneratorImpl;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -23,7 +24,8 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <ul>
  *   <li>To a JSON generator without a pretty printer, the text is written as one raw value: the
- *       exact canonical characters, whatever the generator's escaping features.</li>
+ *       exact canonical bytes (to a UTF-8 generator, copied as the engine's UTF-8 generator wrote
+ *       them) or characters, whatever the generator's escaping features.</li>
  *   <li>To a JSON generator with a pretty printer (a mapper with {@code INDENT_OUTPUT}), the
  *       text's tokens are replayed through the generator, so that its printer lays them out:
  *       strings as the engine escaped them, numbers as their text.</li>
@@ -49,17 +51,87 @@ final class CanonicalText {
    * @throws IOException if the generator fails
    */
   static <T> void write(Codec<T> codec, T value, boolean redact, JsonGenerator g) throws IOException {
-    Chars text = new Chars();
-    try (tools.jackson.core.JsonGenerator canonical = Encoding.compactGenerator(text)) {
-      codec.write(new JsonOut(canonical, redact), value);
+    Encoder encoder = ENCODERS.get();
+    if (encoder.busy) {
+      encoder = new Encoder(); // a serializer called while another writes: not with egovcoop's codecs, but safe
     }
-    boolean json = g instanceof JsonGeneratorImpl;
-    if (json && g.getPrettyPrinter() == null) {
-      g.writeRawValue(text.chars, 0, text.length);
-    } else {
-      replay(text, g, json);
+    encoder.busy = true;
+    try {
+      boolean json = g instanceof JsonGeneratorImpl;
+      if (g instanceof UTF8JsonGenerator && g.getPrettyPrinter() == null) {
+        // The commonest case (writeValueAsBytes, a web framework's output stream): the bytes.
+        g.writeRawValue(encoder.encodeUtf8(codec, value, redact));
+      } else if (json && g.getPrettyPrinter() == null) {
+        Chars text = encoder.encode(codec, value, redact);
+        g.writeRawValue(text.chars, 0, text.length);
+      } else {
+        replay(encoder.encode(codec, value, redact), g, json);
+      }
+    } finally {
+      encoder.busy = false;
     }
   }
+
+  /**
+   * One thread's Jackson 3 generator and its characters, kept between values: a list of ten
+   * thousand observations is ten thousand calls, and a generator costs more to make than a small
+   * value to write.
+   */
+  private static final ThreadLocal<Encoder> ENCODERS = ThreadLocal.withInitial(Encoder::new);
+
+  private static final class Encoder {
+    final Chars text = new Chars();
+    final Utf8 bytes = new Utf8();
+    tools.jackson.core.JsonGenerator generator;
+    tools.jackson.core.JsonGenerator utf8Generator;
+    boolean busy;
+
+    <T> SerializableString encodeUtf8(Codec<T> codec, T value, boolean redact) {
+      bytes.length = 0;
+      if (utf8Generator == null) {
+        utf8Generator = Encoding.compactGenerator(bytes);
+      }
+      try {
+        codec.write(new JsonOut(utf8Generator, redact), value);
+        utf8Generator.flush();
+      } catch (RuntimeException e) {
+        utf8Generator = null; // its state is unknown: the next value gets a new one
+        throw e;
+      }
+      if (bytes.bytes.length > MAX_KEPT) {
+        Utf8 large = bytes.copy();
+        bytes.bytes = new byte[256];
+        utf8Generator = null;
+        return large;
+      }
+      return bytes;
+    }
+
+    <T> Chars encode(Codec<T> codec, T value, boolean redact) {
+      text.length = 0;
+      if (generator == null) {
+        generator = Encoding.compactGenerator(text);
+      }
+      try {
+        codec.write(new JsonOut(generator, redact), value);
+        generator.flush();
+      } catch (RuntimeException e) {
+        generator = null; // its state is unknown: the next value gets a new one
+        throw e;
+      }
+      if (text.chars.length > MAX_KEPT) {
+        // Do not keep a large document's buffer for the thread's life.
+        Chars large = text.copy();
+        text.chars = new char[256];
+        generator = null;
+        return large;
+      }
+      return text;
+    }
+  }
+
+  /** The most characters a thread keeps between values. */
+  private static final int MAX_KEPT = 1 << 16;
 
   private static void replay(Chars text, JsonGenerator g, boolean json) throws IOException {
     try (JsonParser p = TEXT.createParser(ObjectReadContext.empty(), text.chars, 0, text.length)) {
@@ -107,10 +179,129 @@ final class CanonicalText {
     }
   }
 
+  /**
+   * The UTF-8 bytes the engine wrote, as a raw value a Jackson 2 UTF-8 generator copies as they
+   * are ({@code writeRawValue} of a {@link SerializableString} appends its unquoted bytes).
+   */
+  private static final class Utf8 extends OutputStream implements SerializableString {
+    byte[] bytes = new byte[256];
+    int length;
+
+    Utf8 copy() {
+      Utf8 copy = new Utf8();
+      copy.bytes = Arrays.copyOf(bytes, length);
+      copy.length = length;
+      return copy;
+    }
+
+    @Override
+    public void write(int b) {
+      if (length == bytes.length) {
+        bytes = Arrays.copyOf(bytes, bytes.length * 2);
+      }
+      bytes[length++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] source, int offset, int count) {
+      if (length + count > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
+      }
+      System.arraycopy(source, offset, bytes, length, count);
+      length += count;
+    }
+
+    @Override
+    public String getValue() {
+      return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int charLength() {
+      return getValue().length();
+    }
+
+    @Override
+    public char[] asQuotedChars() {
+      return getValue().toCharArray();
+    }
+
+    @Override
+    public byte[] asUnquotedUTF8() {
+      return Arrays.copyOf(bytes, length);
+    }
+
+    @Override
+    public byte[] asQuotedUTF8() {
+      return asUnquotedUTF8();
+    }
+
+    @Override
+    public int appendQuotedUTF8(byte[] buffer, int offset) {
+      return appendUnquotedUTF8(buffer, offset);
+    }
+
+    @Override
+    public int appendQuoted(char[] buffer, int offset) {
+      return appendUnquoted(buffer, offset);
+    }
+
+    @Override
+    public int appendUnquotedUTF8(byte[] buffer, int offset) {
+      if (offset + length > buffer.length) {
+        return -1;
+      }
+      System.arraycopy(bytes, 0, buffer, offset, length);
+      return length;
+    }
+
+    @Override
+    public int appendUnquoted(char[] buffer, int offset) {
+      String value = getValue();
+      if (offset + value.length() > buffer.length) {
+        return -1;
+      }
+      value.getChars(0, value.length(), buffer, offset);
+      return value.length();
+    }
+
+    @Override
+    public int writeQuotedUTF8(OutputStream out) throws IOException {
+      return writeUnquotedUTF8(out);
+    }
+
+    @Override
+    public int writeUnquotedUTF8(OutputStream out) throws IOException {
+      out.write(bytes, 0, length);
+      return length;
+    }
+
+    @Override
+    public int putQuotedUTF8(ByteBuffer buffer) {
+      return putUnquotedUTF8(buffer);
+    }
+
+    @Override
+    public int putUnquotedUTF8(ByteBuffer buffer) {
+      if (length > buffer.remaining()) {
+        return -1;
+      }
+      buffer.put(bytes, 0, length);
+      return length;
+    }
+  }
+
   /** The characters the engine wrote, without the copy of a {@code StringWriter}. */
   private static final class Chars extends Writer {
     char[] chars = new char[256];
     int length;
+
+    Chars copy() {
+      Chars copy = new Chars();
+      copy.chars = Arrays.copyOf(chars, length);
+      copy.length = length;
+      return copy;
+    }
 
     @Override
     public void write(char[] source, int offset, int count) {

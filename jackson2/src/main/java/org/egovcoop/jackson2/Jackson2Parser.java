@@ -100,10 +100,42 @@ final class Jackson2Parser extends ParserMinimalBase {
     }
   }
 
+  /**
+   * Moves to the next property, matching the name the codec expects there as Jackson 2 matches a
+   * name it is given: against the input, without decoding the name or looking it up.
+   */
   @Override
   public boolean nextName(tools.jackson.core.SerializableString expected) {
-    String name = nextName();
-    return name != null && name.equals(expected.getValue());
+    try {
+      boolean matched = p.nextFieldName(Names.of(expected.getValue()));
+      _currToken = token(p.currentToken());
+      return matched;
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  /** The codecs' property names as Jackson 2 serialized strings, made once each. */
+  static final class Names {
+    private Names() {}
+
+    /** More than all the names of the format; past it a name is made each time rather than kept. */
+    private static final int MAX_KEPT = 512;
+
+    private static final java.util.concurrent.ConcurrentMap<String, com.fasterxml.jackson.core.SerializableString> NAMES =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    static com.fasterxml.jackson.core.SerializableString of(String name) {
+      com.fasterxml.jackson.core.SerializableString known = NAMES.get(name);
+      if (known != null) {
+        return known;
+      }
+      com.fasterxml.jackson.core.SerializableString made = new com.fasterxml.jackson.core.io.SerializedString(name);
+      if (NAMES.size() < MAX_KEPT) {
+        NAMES.putIfAbsent(name, made);
+      }
+      return made;
+    }
   }
 
   @Override

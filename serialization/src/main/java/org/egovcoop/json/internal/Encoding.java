@@ -82,6 +82,16 @@ public final class Encoding {
     return TEXT.createGenerator(new Layout(false), out);
   }
 
+  /**
+   * {@return a generator of the compact layout that writes UTF-8 bytes, for a bridge that hands
+   *     the canonical bytes on to another library's generator}
+   *
+   * @param out where to write; not closed with the generator
+   */
+  public static JsonGenerator compactGenerator(OutputStream out) {
+    return TEXT.createGenerator(new Layout(false), out);
+  }
+
   private static final class Layout extends ObjectWriteContext.Base {
     private final boolean indented;
 
