@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The artifacts as they would be published: the classes, sources and Javadoc jar of core, iati,
- * serialization and examples, and the BOM's POM, as this build has just made them in each
+ * The artifacts as they would be published: the classes, sources and Javadoc jar of every shipped
+ * module (core, serialization, jackson2, survey, iati, spring-boot, spring-boot3, examples), and
+ * the BOM's POM, as this build has just made them in each
  * module's {@code target}.
  * Run by the surefire execution {@code published-jars} in the verify phase of this module, which
  * the reactor builds after the other two; alone ({@code -pl examples}) it needs their jars built.
@@ -41,11 +42,11 @@ class PublishedArtifactsTest {
   private static final Pattern HREF = Pattern.compile("href=\"([^\"#]+)\"");
 
   static Stream<Arguments> jars() {
-    return jars(List.of("core", "serialization", "survey", "iati", "spring-boot", "examples"), List.of("", "-sources", "-javadoc"));
+    return jars(List.of("core", "serialization", "jackson2", "survey", "iati", "spring-boot", "spring-boot3", "examples"), List.of("", "-sources", "-javadoc"));
   }
 
   static Stream<Arguments> javadocJars() {
-    return jars(List.of("core", "serialization", "survey", "iati", "spring-boot", "examples"), List.of("-javadoc"));
+    return jars(List.of("core", "serialization", "jackson2", "survey", "iati", "spring-boot", "spring-boot3", "examples"), List.of("-javadoc"));
   }
 
   static Stream<Arguments> serializationJars() {

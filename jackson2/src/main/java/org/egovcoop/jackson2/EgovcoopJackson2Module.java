@@ -3,12 +3,9 @@ package org.egovcoop.jackson2;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import org.egovcoop.json.EgovJson;
 import org.egovcoop.json.JsonLimits;
+import org.egovcoop.json.internal.BuildVersion;
 import org.egovcoop.json.internal.MessageLocale;
 
 /**
@@ -102,18 +99,8 @@ public final class EgovcoopJackson2Module extends Module {
   }
 
   private static Version buildVersion() {
-    // Written by the build into this resource, as Jackson's own modules generate theirs.
-    Properties build = new Properties();
-    try (InputStream in = EgovcoopJackson2Module.class.getResourceAsStream("version.properties")) {
-      if (in == null) {
-        throw new IllegalStateException("version.properties is missing beside EgovcoopJackson2Module in egovcoop-jackson2");
-      }
-      build.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the version of egovcoop-jackson2", e);
-    }
-    return VersionUtil.parseVersion(build.getProperty("version"), build.getProperty("groupId"),
-        build.getProperty("artifactId"));
+    BuildVersion build = BuildVersion.of(EgovcoopJackson2Module.class, "egovcoop-jackson2");
+    return VersionUtil.parseVersion(build.version(), build.groupId(), build.artifactId());
   }
 
   /**
