@@ -169,6 +169,41 @@ class BrokenDocumentsJackson2Test {
     });
   }
 
+  /**
+   * The strict mappers of both lines ({@link EgovJackson2Mapper} and {@code EgovJsonMapper}, with
+   * the parser's own duplicate detection, trailing-token check and the row's limits) agree too:
+   * on every value row the same problems; where Jackson itself refuses (trailing content) the
+   * same kind of Jackson failure, never an egovcoop problem from one and not the other.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valueRows")
+  void theStrictMappersOfBothLinesAgree(Row row) {
+    List<JsonProblem> jackson2;
+    List<JsonProblem> jackson3;
+    try {
+      EgovJackson2Mapper.of(settings(row)).readValue(bytes(row), type(row));
+      throw new AssertionError(row + " was read by the strict Jackson 2 mapper");
+    } catch (EgovJsonMappingException e) {
+      jackson2 = e.problems();
+    } catch (java.io.IOException e) {
+      throw new AssertionError(row + ": not an EgovJsonMappingException", e);
+    }
+    try {
+      EgovJsonMapper.of(settings(row)).readValue(bytes(row), type(row));
+      throw new AssertionError(row + " was read by the strict Jackson 3 mapper");
+    } catch (EgovJsonException e) {
+      jackson3 = e.problems();
+    }
+
+    if (row.name().equals(WORDED_BY_THE_PARSER)) {
+      assertThat(jackson2).extracting(JsonProblem::kind, JsonProblem::pointer, JsonProblem::line, JsonProblem::column)
+          .isEqualTo(jackson3.stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.kind(), p.pointer(), p.line(),
+              p.column())).toList());
+    } else {
+      assertThat(jackson2).isEqualTo(jackson3);
+    }
+  }
+
   @Test
   void everyRowOfTheTableIsChecked() {
     List<String> names = BrokenDocumentRows.all().stream().map(Row::name).toList();
