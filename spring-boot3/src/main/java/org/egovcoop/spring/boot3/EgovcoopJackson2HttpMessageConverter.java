@@ -27,6 +27,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJacksonInputMessage;
 import org.springframework.util.StreamUtils;
 
 /**
@@ -77,8 +78,10 @@ public class EgovcoopJackson2HttpMessageConverter extends MappingJackson2HttpMes
   public Object read(Type type, Class<?> contextClass, HttpInputMessage inputMessage)
       throws IOException, HttpMessageNotReadableException {
     JavaType javaType = getJavaType(type, contextClass);
-    // EgovJson reads UTF-8, the encoding of JSON (RFC 8259); any other is left to Spring.
-    if (!StandardCharsets.UTF_8.equals(getCharset(inputMessage.getHeaders().getContentType()))) {
+    // EgovJson reads UTF-8, the encoding of JSON (RFC 8259); any other is left to Spring, and so
+    // is a read with a @JsonView (Spring wraps the body for it).
+    if (!StandardCharsets.UTF_8.equals(getCharset(inputMessage.getHeaders().getContentType()))
+        || inputMessage instanceof MappingJacksonInputMessage view && view.getDeserializationView() != null) {
       return super.read(type, contextClass, inputMessage);
     }
     Class<?> raw = javaType.getRawClass();
