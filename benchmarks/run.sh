@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark suite and writes docs/performance.md. One command: about 20 minutes on
+# Runs the whole benchmark suite and writes docs/performance.md. One command: about 25 minutes on
 # 2 cores.
 #
 #   benchmarks/run.sh            the measuring run: 5 x 2 s warm-up, 10 x 2 s measurement, 1 fork
@@ -10,7 +10,8 @@
 #                                measurement): numbers too noisy for any decision, and labelled so
 #   --note TEXT                  adds a note at the top of the report (repeatable)
 #
-# Three parts, each in its own JVM: the JMH benchmarks with -Xms2g -Xmx2g; the stream of 1,000,000
+# Parts, each in its own JVM: the JMH benchmarks with -Xms2g -Xmx2g; the Jackson 2 module against
+# the Jackson 3 module and EgovJson (Jackson2Benchmark, shorter iterations); the stream of 1,000,000
 # NDJSON observations with -Xms64m -Xmx64m (a reader that holds what it reads runs out of memory);
 # the retained heap per observation. Every benchmark checks its contenders' results before it
 # measures, and the run stops at the first failure (-foe true). The real UN files are read from
@@ -40,11 +41,14 @@ if [ "$mode" = smoke ]; then
   main_settings=(-wi 1 -w 1s -i 3 -r 1s)
   stream_settings=(-wi 1 -w 1s -i 3 -r 1s)
   scale_settings=(-wi 1 -w 1s -i 3 -r 1s)
+  jackson2_settings=(-wi 1 -w 1s -i 3 -r 1s)
   notes=(--note "SMOKE RUN (benchmarks/run.sh --smoke): 1 x 1 s warm-up and 3 x 1 s measurement per benchmark, too short for this machine; the numbers only show that every benchmark runs and checks its results. Measure with benchmarks/run.sh." "${notes[@]}")
 else
   main_settings=(-wi 5 -w 2s -i 10 -r 2s)
   stream_settings=(-wi 3 -w 2s -i 10 -r 2s)
   scale_settings=(-wi 3 -w 2s -i 5 -r 2s)
+  # 15 contenders: 3 x 1 s warm-up and 10 x 1 s measurement keep them to about 4 minutes.
+  jackson2_settings=(-wi 3 -w 1s -i 10 -r 1s)
 fi
 
 start=$(date +%s)
@@ -60,8 +64,13 @@ load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 echo "== JMH: decode, encode, CSV import, portfolio validation (-Xms2g -Xmx2g)"
 java -jar "$jar" "${main_settings[@]}" -f 1 -foe true \
   -jvmArgs "-Xms2g -Xmx2g -Degovcoop.shared.dir=$shared" \
-  -e 'StreamingReadBenchmark|ScaleBenchmark' \
+  -e 'StreamingReadBenchmark|ScaleBenchmark|Jackson2Benchmark' \
   -rf json -rff "$results/main.json"
+
+echo "== JMH: the Jackson 2 module against the Jackson 3 module and EgovJson (-Xms2g -Xmx2g)"
+java -jar "$jar" 'Jackson2Benchmark' "${jackson2_settings[@]}" -f 1 -foe true \
+  -jvmArgs "-Xms2g -Xmx2g" \
+  -rf json -rff "$results/jackson2.json"
 
 echo "== JMH: 1,000,000 NDJSON observations streamed in a 64 MB heap"
 java -jar "$jar" 'StreamingReadBenchmark' "${stream_settings[@]}" -f 1 -foe true \
@@ -84,7 +93,7 @@ command="benchmarks/run.sh"
 [ "$mode" = smoke ] && command="benchmarks/run.sh --smoke"
 java -cp "$jar" org.egovcoop.benchmarks.report.PerformanceReport \
   --out docs/performance.md \
-  --jmh "$results/main.json" --jmh "$results/streaming.json" --scale "$results/scale.json" --heap "$results/heap.json" \
+  --jmh "$results/main.json" --jmh "$results/jackson2.json" --jmh "$results/streaming.json" --scale "$results/scale.json" --heap "$results/heap.json" \
   --load-before "$load_before" --load-after "$load_after" --command "$command" \
   "${notes[@]}"
 

@@ -18,6 +18,8 @@ module org.egovcoop.serialization {
   requires transitive tools.jackson.core;
 
   exports org.egovcoop.json;
-  // The databind modules, of Jackson 3 and of Jackson 2, read and write through the same codecs.
-  exports org.egovcoop.json.internal to org.egovcoop.jackson3, org.egovcoop.jackson2;
+  // The databind modules, of Jackson 3 and of Jackson 2, read and write through the same codecs;
+  // the Spring Boot starters decide alike which bodies are whole documents (RequestBodies).
+  exports org.egovcoop.json.internal to org.egovcoop.jackson3, org.egovcoop.jackson2, org.egovcoop.spring.boot,
+      org.egovcoop.spring.boot3;
 }

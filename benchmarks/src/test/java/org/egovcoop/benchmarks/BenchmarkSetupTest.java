@@ -35,6 +35,15 @@ class BenchmarkSetupTest {
   }
 
   @Test
+  void jackson2() {
+    Jackson2Benchmark benchmark = new Jackson2Benchmark();
+    benchmark.observations = 1_000;
+    benchmark.setUp();
+    assertThat(benchmark.readObservationsJackson2()).hasSize(1_000).isEqualTo(benchmark.readObservationsEgovJson());
+    assertThat(benchmark.writePortfolioJackson2()).isEqualTo(benchmark.writePortfolioEgovJson());
+  }
+
+  @Test
   void encode() {
     EncodeBenchmark benchmark = new EncodeBenchmark();
     benchmark.observations = 1_000;

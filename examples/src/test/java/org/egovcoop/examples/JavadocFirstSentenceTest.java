@@ -27,7 +27,7 @@ class JavadocFirstSentenceTest {
   private static final Pattern LINE_START = Pattern.compile("(?m)^\\s*\\*?\\s?");
 
   @ParameterizedTest
-  @ValueSource(strings = {"core", "serialization", "jackson3", "test-support", "survey", "iati", "spring-boot", "examples",
+  @ValueSource(strings = {"core", "serialization", "jackson3", "jackson2", "test-support", "survey", "iati", "spring-boot", "spring-boot3", "examples",
       "examples-spring-boot"})
   void everyCommentHasAMainDescription(String module) throws IOException {
     Path sources = ProjectFiles.file(module + "/pom.xml").resolveSibling("src/main/java");

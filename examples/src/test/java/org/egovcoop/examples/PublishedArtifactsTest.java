@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The artifacts as they would be published: the classes, sources and Javadoc jar of core,
- * serialization, test-support, iati, spring-boot and examples, and the BOM's POM, as this build has just made them in each
+ * The artifacts as they would be published: the classes, sources and Javadoc jar of every shipped
+ * module (core, serialization, jackson3, jackson2, test-support, survey, iati, spring-boot,
+ * spring-boot3, examples), and the BOM's POM, as this build has just made them in each
  * module's {@code target}.
  * Run by the surefire execution {@code published-jars} in the verify phase of this module, which
  * the reactor builds after the other two; alone ({@code -pl examples}) it needs their jars built.
@@ -42,12 +43,12 @@ class PublishedArtifactsTest {
   private static final Pattern HREF = Pattern.compile("href=\"([^\"#]+)\"");
 
   static Stream<Arguments> jars() {
-    return jars(List.of("core", "serialization", "jackson3", "test-support", "survey", "iati", "spring-boot", "examples"),
+    return jars(List.of("core", "serialization", "jackson3", "jackson2", "test-support", "survey", "iati", "spring-boot", "spring-boot3", "examples"),
         List.of("", "-sources", "-javadoc"));
   }
 
   static Stream<Arguments> javadocJars() {
-    return jars(List.of("core", "serialization", "jackson3", "test-support", "survey", "iati", "spring-boot", "examples"), List.of("-javadoc"));
+    return jars(List.of("core", "serialization", "jackson3", "jackson2", "test-support", "survey", "iati", "spring-boot", "spring-boot3", "examples"), List.of("-javadoc"));
   }
 
   static Stream<Arguments> serializationJars() {

@@ -37,6 +37,14 @@ class ReadmeCompatibilityTest {
     return rows.get(0);
   }
 
+  /** {@return a version property of a Spring Boot module's POM: the versions its Boot line manages} */
+  private static String bootProperty(String module, String name) throws IOException {
+    String pom = Files.readString(ProjectFiles.file(module + "/pom.xml"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<" + java.util.regex.Pattern.quote(name) + ">([^<]+)</").matcher(pom);
+    assertThat(m.find()).as("%s in %s/pom.xml", name, module).isTrue();
+    return m.group(1);
+  }
+
   @Test
   void theBomSnippetsUseTheProjectVersion() throws IOException {
     String version = property("egovcoop.version");
@@ -67,6 +75,17 @@ class ReadmeCompatibilityTest {
 
     String oldestValidator = property("egovcoop.hibernate.validator.oldest.version");
     String newestValidator = property("egovcoop.hibernate.validator.newest.version");
+    assertThat(row("Jackson 2 (`jackson2`)")).contains("built and tested with " + property("egovcoop.jackson2.version"),
+        "tested on " + bootProperty("spring-boot3", "jackson2.version") + " under `spring-boot3`");
+    assertThat(property("egovcoop.jackson2.version")).startsWith("2.");
+    assertThat(row("Spring Boot 3")).contains("Boot " + bootProperty("spring-boot3", "spring-boot.version"),
+        "Jackson " + bootProperty("spring-boot3", "jackson2.version"),
+        "Hibernate Validator " + bootProperty("spring-boot3", "hibernate-validator.version"),
+        "Jakarta Validation " + bootProperty("spring-boot3", "jakarta.validation.version"),
+        "JUnit " + bootProperty("spring-boot3", "junit.version"));
+    assertThat(row("Spring Boot")).contains("Boot " + bootProperty("spring-boot", "spring-boot.version"),
+        "Jackson " + bootProperty("spring-boot", "jackson.version"),
+        "Hibernate Validator " + bootProperty("spring-boot", "hibernate-validator.version"));
     assertThat(row("Jakarta Validation / Hibernate Validator")).contains(
         "Hibernate Validator " + line(oldestValidator) + " or later",
         "Jakarta Validation " + property("egovcoop.jakarta.validation.version"),

@@ -4,9 +4,9 @@ import java.util.List;
 import org.egovcoop.json.JsonProblem.Kind;
 
 /**
- * The rows of the broken-document table ({@link BrokenDocumentsTest}), opened to the tests of
- * other modules (spring-boot, examples-spring-boot), which get it from this module's test-jar:
- * this class is in the table's package, and they read it on the class path.
+ * The rows of the broken-document table ({@code BrokenDocumentsTest}), opened to the other
+ * modules' tests (Jackson 3 and 2, Spring Boot 4 and 3, the example application) through this module's test-jar: this class is in
+ * the table's package.
  */
 public final class BrokenDocumentRows {
   private BrokenDocumentRows() {}

@@ -52,9 +52,11 @@ import org.egovcoop.time.PartialDateRange;
  * least one element, so that a test can see every attribute written.
  *
  * <p>A property test is a {@code @PropertyTest @Seeds(tries)} (core's test support): each case
- * makes its values from a {@code new Random(seed)} of its own, and is named {@code seed N}.
+ * makes its values from a {@code new Random(seed)} of its own, and is named {@code seed N}. The
+ * class ships in this module's test-jar, public with its constructor, {@link #portfolio()} and
+ * {@link #observation()}, for the Jackson 2 module's round trips.
  */
-final class RandomModel {
+public final class RandomModel {
 
   private static final String[] TAGS = {"en", "ko", "ru", "uz-Cyrl", "uz-Latn", "fr", "de-CH", "zh-Hant-TW"};
   private static final String TEXT_CHARS = "abcXYZ 019 .,;:!?'\"\\/<>&{}[]\t\n\u00e9\u00fc\u4e2d\ud55c\uad6d\uc5b4\u0416\u044f\u2013\u00a0\u0001";
@@ -64,7 +66,13 @@ final class RandomModel {
   private final Random random;
   private final boolean full;
 
-  RandomModel(Random random, boolean full) {
+  /**
+   * A maker of random values.
+   *
+   * @param random the source of randomness, one per case
+   * @param full whether every optional attribute is present
+   */
+  public RandomModel(Random random, boolean full) {
     this.random = random;
     this.full = full;
   }
@@ -193,7 +201,7 @@ final class RandomModel {
     return period.isZero() ? Period.ofYears(1 + random.nextInt(10)) : period;
   }
 
-  IndexObservation observation() {
+  public IndexObservation observation() {
     SurveyIndex index = pick(SurveyIndex.class);
     int assessed = 1 + random.nextInt(200);
     IndexObservation.Builder builder = IndexObservation.builder()
@@ -482,7 +490,7 @@ final class RandomModel {
   }
 
   /** @return a valid portfolio: unique ids, resolvable references, an acyclic lineage, signatories in office */
-  Portfolio portfolio() {
+  public Portfolio portfolio() {
     List<String> sourceIds = ids("src", count(3));
     List<String> orgIds = ids("org", 2 + random.nextInt(3));
     List<String> personIds = ids("person", 1 + random.nextInt(3));

@@ -111,7 +111,23 @@ public final class PerformanceReport {
       new Comparison("NDJSON stream of 1,000,000 observations in a 64 MB heap: ours vs peer",
           "StreamingReadBenchmark.ours", "StreamingReadBenchmark.peer", "", 0),
       new Comparison("Retained heap per observation: core values built without decoding vs peer (lower is better)",
-          "heap:ours-built", "heap:peer-decoded", "", 0));
+          "heap:ours-built", "heap:peer-decoded", "", 0),
+      jackson2("read 10,000 observations", "readObservations", "Jackson3"),
+      jackson2("read 10,000 observations", "readObservations", "EgovJson"),
+      jackson2("write 10,000 observations", "writeObservations", "Jackson3"),
+      jackson2("write 10,000 observations", "writeObservations", "EgovJson"),
+      jackson2("read the golden portfolio", "readPortfolio", "Jackson3"),
+      jackson2("read the golden portfolio", "readPortfolio", "EgovJson"),
+      jackson2("write the golden portfolio, compact", "writePortfolio", "Jackson3"),
+      jackson2("write the golden portfolio, compact", "writePortfolio", "EgovJson"),
+      jackson2("write the golden portfolio, indented", "writePortfolioIndented", "Jackson3"),
+      jackson2("write the golden portfolio, indented", "writePortfolioIndented", "EgovJson"));
+
+  /** The cost of the Jackson 2 bridge: Jackson2Benchmark's Jackson 2 contender against another. */
+  private static Comparison jackson2(String what, String operation, String against) {
+    return new Comparison("Jackson 2 module: " + what + " vs " + (against.equals("EgovJson") ? "EgovJson" : "the Jackson 3 module"),
+        "Jackson2Benchmark." + operation + "Jackson2", "Jackson2Benchmark." + operation + against, "", 0);
+  }
 
   private final Map<String, JmhResult> results = new LinkedHashMap<>();
   private final Map<String, Heap> heap = new LinkedHashMap<>();

@@ -1,12 +1,12 @@
 package org.egovcoop.json.databind;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import org.egovcoop.json.EgovJson;
 import org.egovcoop.json.EgovJsonException;
 import org.egovcoop.json.JsonLimits;
+import org.egovcoop.json.internal.BuildVersion;
+import org.egovcoop.json.internal.MessageLocale;
+import org.egovcoop.json.internal.BuildVersion;
+import org.egovcoop.json.internal.MessageLocale;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
@@ -34,7 +34,7 @@ public final class EgovcoopModule extends JacksonModule {
    * problem. A web framework sets it from the request:
    * {@code mapper.readerFor(Portfolio.class).withAttribute(EgovcoopModule.MESSAGE_LOCALE, Locale.KOREAN)}.
    */
-  public static final String MESSAGE_LOCALE = "org.egovcoop.json.messageLocale";
+  public static final String MESSAGE_LOCALE = MessageLocale.ATTRIBUTE;
 
   private static final Version VERSION = buildVersion();
 
@@ -84,18 +84,8 @@ public final class EgovcoopModule extends JacksonModule {
   }
 
   private static Version buildVersion() {
-    // Written by the build into this resource, as Jackson's own modules generate theirs.
-    Properties build = new Properties();
-    try (InputStream in = EgovcoopModule.class.getResourceAsStream("version.properties")) {
-      if (in == null) {
-        throw new IllegalStateException("version.properties is missing beside EgovcoopModule in egovcoop-serialization");
-      }
-      build.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the version of egovcoop-serialization", e);
-    }
-    return VersionUtil.parseVersion(build.getProperty("version"), build.getProperty("groupId"),
-        build.getProperty("artifactId"));
+    BuildVersion build = BuildVersion.of(EgovcoopModule.class, "egovcoop-jackson3");
+    return VersionUtil.parseVersion(build.version(), build.groupId(), build.artifactId());
   }
 
   /** Registers a serializer and a deserializer for each egovcoop type. */

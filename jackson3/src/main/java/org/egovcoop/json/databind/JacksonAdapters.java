@@ -14,6 +14,7 @@ import org.egovcoop.json.internal.Decoding;
 import org.egovcoop.json.internal.EnumCodec;
 import org.egovcoop.json.internal.Enums;
 import org.egovcoop.json.internal.JsonOut;
+import org.egovcoop.json.internal.MessageLocale;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
@@ -190,8 +191,7 @@ final class JacksonAdapters {
   }
 
   private static Locale locale(DeserializationContext context) {
-    Object locale = context.getAttribute(EgovcoopModule.MESSAGE_LOCALE);
-    return locale instanceof Locale ? (Locale) locale : Locale.ENGLISH;
+    return MessageLocale.of(context.getAttribute(EgovcoopModule.MESSAGE_LOCALE));
   }
 
   private static <T> void add(SimpleSerializers serializers, Codec<T> codec, boolean redact) {

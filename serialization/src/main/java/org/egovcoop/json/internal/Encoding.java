@@ -1,10 +1,12 @@
 package org.egovcoop.json.internal;
 
 import java.io.OutputStream;
+import java.io.Writer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
@@ -65,6 +67,29 @@ public final class Encoding {
    */
   public static JsonGenerator generator(JsonFactory factory, OutputStream out, boolean indented) {
     return factory.createGenerator(new Layout(indented), out);
+  }
+
+  /** Writes as EgovJson's factory writes: Jackson's defaults, and the target left open. */
+  private static final JsonFactory TEXT = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  /**
+   * {@return a generator of the compact layout that writes characters, for a bridge that hands
+   *     the canonical text on to another library's generator}
+   *
+   * @param out where to write; not closed with the generator
+   */
+  public static JsonGenerator compactGenerator(Writer out) {
+    return TEXT.createGenerator(new Layout(false), out);
+  }
+
+  /**
+   * {@return a generator of the compact layout that writes UTF-8 bytes, for a bridge that hands
+   *     the canonical bytes on to another library's generator}
+   *
+   * @param out where to write; not closed with the generator
+   */
+  public static JsonGenerator compactGenerator(OutputStream out) {
+    return TEXT.createGenerator(new Layout(false), out);
   }
 
   private static final class Layout extends ObjectWriteContext.Base {

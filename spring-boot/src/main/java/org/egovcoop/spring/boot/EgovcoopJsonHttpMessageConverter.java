@@ -6,13 +6,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.egovcoop.json.EgovJson;
 import org.egovcoop.json.EgovJsonException;
 import org.egovcoop.json.databind.EgovcoopModule;
 import org.egovcoop.json.JsonProblem;
+import org.egovcoop.json.internal.RequestBodies;
 import org.egovcoop.portfolio.Portfolio;
 import org.egovcoop.survey.IndexObservation;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -95,33 +95,27 @@ public class EgovcoopJsonHttpMessageConverter extends JacksonJsonHttpMessageConv
       return super.read(type, inputMessage, hints);
     }
     Class<?> raw = javaType.getRawClass();
-    boolean observations = javaType.isCollectionLikeType() && raw.isAssignableFrom(List.class)
-        && javaType.getContentType().getRawClass() == IndexObservation.class;
-    if (raw == Portfolio.class || raw == IndexObservation.class || observations) {
-      return readDocument(raw, observations, inputMessage);
+    Class<?> element = javaType.isCollectionLikeType() ? javaType.getContentType().getRawClass() : null;
+    if (RequestBodies.isDocument(raw, element)) {
+      return readDocument(raw, element, inputMessage);
     }
-    if (!isEgovcoopCollection(javaType)) {
+    if (element == null || !RequestBodies.isEgovcoopCollection(raw, element)) {
       return super.read(type, inputMessage, hints);
     }
     return readElements(javaType, inputMessage);
   }
 
-  private Object readDocument(Class<?> raw, boolean observations, HttpInputMessage inputMessage) throws IOException {
+  private Object readDocument(Class<?> raw, Class<?> element, HttpInputMessage inputMessage) throws IOException {
     byte[] body = StreamUtils.copyToByteArray(inputMessage.getBody());
-    EgovJson reader = documents.withLocale(LocaleContextHolder.getLocale());
     try {
-      if (observations) {
-        return reader.readObservations(body);
-      }
-      return raw == Portfolio.class ? reader.readPortfolio(body) : reader.readObservation(body);
+      return RequestBodies.readDocument(documents.withLocale(LocaleContextHolder.getLocale()), raw, element, body);
     } catch (EgovJsonException e) {
       throw new HttpMessageNotReadableException("JSON parse error: " + e.getMessage(), e, inputMessage);
     }
   }
 
   private Object readElements(JavaType javaType, HttpInputMessage inputMessage) throws IOException {
-    Collection<Object> values = javaType.getRawClass().isAssignableFrom(ArrayList.class)
-        ? new ArrayList<>() : new LinkedHashSet<>();
+    Collection<Object> values = RequestBodies.collectionFor(javaType.getRawClass());
     // Each element is one value of the array, not a whole input: no check for what follows it.
     ObjectReader elements = customizeReader(getMapper().readerFor(javaType.getContentType()), javaType.getContentType())
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -168,16 +162,5 @@ public class EgovcoopJsonHttpMessageConverter extends JacksonJsonHttpMessageConv
         }
       }
     }
-  }
-
-  private static boolean isEgovcoopCollection(JavaType type) {
-    if (!type.isCollectionLikeType() || type.getContentType() == null) {
-      return false;
-    }
-    Class<?> raw = type.getRawClass();
-    boolean buildable = raw.isAssignableFrom(ArrayList.class) || raw.isAssignableFrom(LinkedHashSet.class);
-    Class<?> element = type.getContentType().getRawClass();
-    return buildable && element.getPackageName().startsWith("org.egovcoop.")
-        && !element.getPackageName().startsWith("org.egovcoop.spring.");
   }
 }

@@ -1,19 +1,14 @@
 package org.egovcoop.spring.boot;
 
 import java.net.URI;
-import java.text.MessageFormat;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
-import java.util.Set;
 import org.egovcoop.json.EgovJsonException;
 import org.egovcoop.json.JsonProblem;
+import org.egovcoop.json.ProblemReport;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +22,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * {@code HttpMessageNotReadableException}) or by {@link org.egovcoop.json.EgovJson} in the
  * controller.
  *
- * <p>The response has the members of RFC 9457 and one extension, {@code errors}:
+ * <p>The response has the members of RFC 9457 and one extension, {@code errors}, exactly as
+ * {@link ProblemReport} makes them (the Spring Boot 3 starter answers with the same):
  *
  * <ul>
  *   <li>{@code type}: {@link #typeOf(JsonProblem.Kind)} of the problems' kind when they are all of
@@ -57,13 +53,11 @@ public class EgovcoopProblemHandler implements Ordered {
   /** The order of this handler among the application's advice: just before Boot's (0). */
   public static final int ORDER = -1;
 
-  /** The base of the problem type URIs: the document that describes each kind. */
-  public static final String TYPE_BASE = "https://github.com/egovcoop/egovcoop/blob/main/docs/problems.md#";
+  /** The base of the problem type URIs: the document that describes each kind ({@link ProblemReport#TYPE_BASE}). */
+  public static final String TYPE_BASE = ProblemReport.TYPE_BASE;
 
-  /** The type of a response whose problems are of more than one kind. */
-  public static final URI INVALID_DOCUMENT = URI.create(TYPE_BASE + "invalid-document");
-
-  private static final String BUNDLE = "org.egovcoop.spring.boot.ProblemMessages";
+  /** The type of a response whose problems are of more than one kind ({@link ProblemReport#INVALID_DOCUMENT}). */
+  public static final URI INVALID_DOCUMENT = ProblemReport.INVALID_DOCUMENT;
 
   /** Created by the auto-configuration, or by an application that declares it itself. */
   public EgovcoopProblemHandler() {}
@@ -93,61 +87,40 @@ public class EgovcoopProblemHandler implements Ordered {
    * @param locale the locale of the title and detail
    */
   public ProblemDetail problemDetail(List<JsonProblem> problems, Locale locale) {
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("A problem response needs at least one problem");
-    }
-    ResourceBundle messages = ResourceBundle.getBundle(BUNDLE, locale, EgovcoopProblemHandler.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    Set<JsonProblem.Kind> kinds = EnumSet.noneOf(JsonProblem.Kind.class);
-    problems.forEach(problem -> kinds.add(problem.kind()));
-    JsonProblem.Kind only = kinds.size() == 1 ? kinds.iterator().next() : null;
-
-    ProblemDetail detail = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-    detail.setType(only == null ? INVALID_DOCUMENT : typeOf(only));
-    detail.setTitle(messages.getString("title." + (only == null ? "invalid-document" : codeOf(only))));
-    String count = problems.size() == 1 ? "detail.one" : "detail.many";
-    detail.setDetail(new MessageFormat(messages.getString(count), locale).format(new Object[] {problems.size()}));
-    List<Map<String, Object>> errors = new ArrayList<>(problems.size());
-    for (JsonProblem problem : problems) {
-      errors.add(error(problem));
-    }
-    detail.setProperty("errors", errors);
+    ProblemReport report = ProblemReport.of(problems, locale);
+    ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(report.status()), report.detail());
+    detail.setType(report.type());
+    detail.setTitle(report.title());
+    detail.setProperty("errors", problems.stream().map(this::error).toList());
     return detail;
   }
 
   /**
-   * {@return one member of {@code errors}: the problem's fields, without the absent ones}
+   * {@return one member of {@code errors}: {@link ProblemReport#error(JsonProblem)}, which a
+   *     subclass may extend}
    *
    * @param problem a problem
    */
   protected Map<String, Object> error(JsonProblem problem) {
-    Map<String, Object> error = new LinkedHashMap<>();
-    error.put("pointer", problem.pointer());
-    error.put("line", problem.line());
-    error.put("column", problem.column());
-    error.put("kind", codeOf(problem.kind()));
-    error.put("message", problem.message());
-    problem.value().ifPresent(value -> error.put("value", value));
-    problem.expected().ifPresent(expected -> error.put("expected", expected));
-    return error;
+    return ProblemReport.error(problem);
   }
 
   /**
-   * {@return the stable code of a kind: its name in lower case, words joined by hyphens, such as
+   * {@return the stable code of a kind, {@link ProblemReport#codeOf(JsonProblem.Kind)}: such as
    *     {@code unknown-property}}
    *
    * @param kind a kind of problem
    */
   public static String codeOf(JsonProblem.Kind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return ProblemReport.codeOf(kind);
   }
 
   /**
-   * {@return the problem type URI of a kind: {@link #TYPE_BASE} and its code}
+   * {@return the problem type URI of a kind, {@link ProblemReport#typeOf(JsonProblem.Kind)}}
    *
    * @param kind a kind of problem
    */
   public static URI typeOf(JsonProblem.Kind kind) {
-    return URI.create(TYPE_BASE + codeOf(kind));
+    return ProblemReport.typeOf(kind);
   }
 }

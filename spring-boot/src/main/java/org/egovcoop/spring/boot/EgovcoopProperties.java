@@ -1,7 +1,8 @@
 package org.egovcoop.spring.boot;
 
-import org.egovcoop.json.JsonLimits;
+import org.egovcoop.json.LimitSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * The {@code egovcoop.json.*} properties of a Spring Boot application.
@@ -18,7 +19,12 @@ public class EgovcoopProperties {
 
   private final ProblemDetails problemDetails = new ProblemDetails();
 
-  private final Limits limits = new Limits();
+  /**
+   * The limits with which the EgovJson bean reads documents (and so portfolio and observation
+   * request bodies); each one unset keeps its default.
+   */
+  @NestedConfigurationProperty
+  private final LimitSettings limits = new LimitSettings();
 
   /** {@return whether documents are written without personal data} */
   public boolean isWithoutPersonalData() {
@@ -39,163 +45,9 @@ public class EgovcoopProperties {
     return problemDetails;
   }
 
-  /** {@return the limits for reading documents} */
-  public Limits getLimits() {
+  /** {@return the limits for reading documents, {@code egovcoop.json.limits.*}} */
+  public LimitSettings getLimits() {
     return limits;
-  }
-
-  /**
-   * The limits against hostile input with which the EgovJson bean reads documents (and so
-   * portfolio and observation request bodies); each one unset keeps its default, as
-   * {@link JsonLimits#defaults()} documents.
-   */
-  public static class Limits {
-
-    /** The deepest nesting of arrays and objects. */
-    private Integer maxNestingDepth;
-
-    /** The longest string value, in characters. */
-    private Integer maxStringLength;
-
-    /** The longest property name, in characters. */
-    private Integer maxNameLength;
-
-    /** The longest number, in characters. */
-    private Integer maxNumberLength;
-
-    /** The longest document, in bytes. */
-    private Long maxDocumentLength;
-
-    /** The most tokens in one document. */
-    private Long maxTokenCount;
-
-    /** The most elements in one array. */
-    private Integer maxCollectionSize;
-
-    /** {@return these limits over the defaults} */
-    public JsonLimits toJsonLimits() {
-      JsonLimits.Builder builder = JsonLimits.builder();
-      if (maxNestingDepth != null) {
-        builder.maxNestingDepth(maxNestingDepth);
-      }
-      if (maxStringLength != null) {
-        builder.maxStringLength(maxStringLength);
-      }
-      if (maxNameLength != null) {
-        builder.maxNameLength(maxNameLength);
-      }
-      if (maxNumberLength != null) {
-        builder.maxNumberLength(maxNumberLength);
-      }
-      if (maxDocumentLength != null) {
-        builder.maxDocumentLength(maxDocumentLength);
-      }
-      if (maxTokenCount != null) {
-        builder.maxTokenCount(maxTokenCount);
-      }
-      if (maxCollectionSize != null) {
-        builder.maxCollectionSize(maxCollectionSize);
-      }
-      return builder.build();
-    }
-
-    /** {@return the deepest nesting, or null for the default} */
-    public Integer getMaxNestingDepth() {
-      return maxNestingDepth;
-    }
-
-    /**
-     * Sets the deepest nesting.
-     *
-     * @param maxNestingDepth the limit
-     */
-    public void setMaxNestingDepth(Integer maxNestingDepth) {
-      this.maxNestingDepth = maxNestingDepth;
-    }
-
-    /** {@return the longest string value, or null for the default} */
-    public Integer getMaxStringLength() {
-      return maxStringLength;
-    }
-
-    /**
-     * Sets the longest string value.
-     *
-     * @param maxStringLength the limit
-     */
-    public void setMaxStringLength(Integer maxStringLength) {
-      this.maxStringLength = maxStringLength;
-    }
-
-    /** {@return the longest property name, or null for the default} */
-    public Integer getMaxNameLength() {
-      return maxNameLength;
-    }
-
-    /**
-     * Sets the longest property name.
-     *
-     * @param maxNameLength the limit
-     */
-    public void setMaxNameLength(Integer maxNameLength) {
-      this.maxNameLength = maxNameLength;
-    }
-
-    /** {@return the longest number, or null for the default} */
-    public Integer getMaxNumberLength() {
-      return maxNumberLength;
-    }
-
-    /**
-     * Sets the longest number.
-     *
-     * @param maxNumberLength the limit
-     */
-    public void setMaxNumberLength(Integer maxNumberLength) {
-      this.maxNumberLength = maxNumberLength;
-    }
-
-    /** {@return the longest document, or null for the default} */
-    public Long getMaxDocumentLength() {
-      return maxDocumentLength;
-    }
-
-    /**
-     * Sets the longest document.
-     *
-     * @param maxDocumentLength the limit, in bytes
-     */
-    public void setMaxDocumentLength(Long maxDocumentLength) {
-      this.maxDocumentLength = maxDocumentLength;
-    }
-
-    /** {@return the most tokens, or null for the default} */
-    public Long getMaxTokenCount() {
-      return maxTokenCount;
-    }
-
-    /**
-     * Sets the most tokens.
-     *
-     * @param maxTokenCount the limit
-     */
-    public void setMaxTokenCount(Long maxTokenCount) {
-      this.maxTokenCount = maxTokenCount;
-    }
-
-    /** {@return the most elements in one array, or null for the default} */
-    public Integer getMaxCollectionSize() {
-      return maxCollectionSize;
-    }
-
-    /**
-     * Sets the most elements in one array.
-     *
-     * @param maxCollectionSize the limit
-     */
-    public void setMaxCollectionSize(Integer maxCollectionSize) {
-      this.maxCollectionSize = maxCollectionSize;
-    }
   }
 
   /** The settings of the problem responses to documents egovcoop could not read. */
