@@ -99,7 +99,7 @@ public final class EgovcoopJackson2Module extends Module {
   }
 
   private static Version buildVersion() {
-    BuildVersion build = BuildVersion.of(EgovcoopJackson2Module.class, "egovcoop-jackson2");
+    BuildVersion build = BuildVersion.of(EgovcoopJackson2Module.class.getResourceAsStream("version.properties"), "egovcoop-jackson2");
     return VersionUtil.parseVersion(build.version(), build.groupId(), build.artifactId());
   }
 

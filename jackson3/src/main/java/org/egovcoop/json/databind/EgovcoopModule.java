@@ -84,7 +84,7 @@ public final class EgovcoopModule extends JacksonModule {
   }
 
   private static Version buildVersion() {
-    BuildVersion build = BuildVersion.of(EgovcoopModule.class, "egovcoop-jackson3");
+    BuildVersion build = BuildVersion.of(EgovcoopModule.class.getResourceAsStream("version.properties"), "egovcoop-jackson3");
     return VersionUtil.parseVersion(build.version(), build.groupId(), build.artifactId());
   }
 

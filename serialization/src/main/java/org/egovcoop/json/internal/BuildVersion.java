@@ -17,18 +17,19 @@ import java.util.Properties;
 public record BuildVersion(String groupId, String artifactId, String version) {
 
   /**
-   * {@return the version written beside a class}
+   * {@return the version written in a module's {@code version.properties}}
    *
-   * @param owner the class beside which {@code version.properties} lies
+   * @param in the file, which the module opens itself ({@code getResourceAsStream} from one of its
+   *     classes: on the module path a module's resources are its own), or null if it is missing
    * @param artifact the artifact's name, for the message if the file is missing
    * @throws IllegalStateException if there is no such file
    */
-  public static BuildVersion of(Class<?> owner, String artifact) {
+  public static BuildVersion of(InputStream in, String artifact) {
+    if (in == null) {
+      throw new IllegalStateException("version.properties is missing from " + artifact);
+    }
     Properties build = new Properties();
-    try (InputStream in = owner.getResourceAsStream("version.properties")) {
-      if (in == null) {
-        throw new IllegalStateException("version.properties is missing beside " + owner.getSimpleName() + " in " + artifact);
-      }
+    try (in) {
       build.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the version of " + artifact, e);
