@@ -29,28 +29,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Both mappers read through the engine's embedded path ({@code Decoding.embedded}), which is
  * what a deserializer has: a parser already on the value's first token, and no document bytes to
- * locate problems in afterwards. Where that path places a problem as {@link EgovJson} does (every
- * problem found at a token: syntax, types, codes, unknown and repeated properties, limits), the
- * Jackson 2 mapper must report exactly {@code EgovJson}'s problems. The embedded path still
- * places the problems found after reading (validation rules, missing properties, broken
- * invariants) where the parser stood, and counts columns in bytes: for the rows of
- * {@link #PLACED_ELSEWHERE_BY_MAPPERS} the reference is therefore the Jackson 3 mapper, which has
- * the same path, and not {@code EgovJson} (the engine is being changed so that the two converge;
- * then the Jackson 2 mapper follows with no change here, and a row can leave the set).
+ * locate problems in afterwards: it remembers where each token of the value began, so that the
+ * problems found after reading (validation rules, missing properties, broken invariants) are
+ * placed at their value, and columns count characters. The Jackson 2 mapper must therefore report
+ * exactly {@code EgovJson}'s problems, on every row.
  *
  * <p>Three rows are about the mapper, not the value, and are checked on their own: an empty
  * document and a too-long one never reach the module, and trailing content is refused by a mapper
  * that asks for it (Jackson 3's default, {@link EgovJackson2Mapper} for Jackson 2).
  */
 class BrokenDocumentsJackson2Test {
-
-  /** The rows whose problems the mappers' embedded path places elsewhere than {@code EgovJson} does. */
-  static final Set<String> PLACED_ELSEWHERE_BY_MAPPERS = Set.of(
-      "column counted in characters", "missing formatVersion", "missing organization kind",
-      "missing observation edition", "empty localized text", "malformed id", "invariant beside an unknown property",
-      "rule beside a repeated property", "control characters in an id", "forged problem line in an id", "own parent",
-      "malformed identifier scheme", "identifier scheme twice", "crs code of four digits", "rank above number assessed",
-      "score above one", "dangling reference", "one party only", "repeated id", "entry into force before signing");
 
   /** The rows about the mapper rather than the egovcoop value it reads. */
   static final Set<String> MAPPER_ROWS = Set.of("empty document", "trailing content", "document too long");
@@ -148,16 +136,9 @@ class BrokenDocumentsJackson2Test {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("valueRows")
-  void whereTheMappersPlaceAsEgovJsonDoesTheJackson2MapperReportsEgovJsonsProblems(Row row) {
+  void theJackson2MapperReportsEgovJsonsProblems(Row row) {
     List<JsonProblem> jackson2 = jackson2Problems(row);
 
-    if (PLACED_ELSEWHERE_BY_MAPPERS.contains(row.name())) {
-      // Placed by the embedded path: see the class comment. The value problems are still exact.
-      assertThat(jackson2).extracting(JsonProblem::kind, JsonProblem::pointer, JsonProblem::message)
-          .isEqualTo(egovJsonProblems(row).stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.kind(), p.pointer(),
-              p.message())).toList());
-      return;
-    }
     if (!row.name().equals(WORDED_BY_THE_PARSER)) {
       assertThat(jackson2).isEqualTo(egovJsonProblems(row));
     }
@@ -208,7 +189,7 @@ class BrokenDocumentsJackson2Test {
   void everyRowOfTheTableIsChecked() {
     List<String> names = BrokenDocumentRows.all().stream().map(Row::name).toList();
 
-    assertThat(names).hasSizeGreaterThan(70).containsAll(MAPPER_ROWS).containsAll(PLACED_ELSEWHERE_BY_MAPPERS)
+    assertThat(names).hasSizeGreaterThan(70).containsAll(MAPPER_ROWS)
         .contains(WORDED_BY_THE_PARSER);
     assertThat(valueRows()).hasSize(names.size() - MAPPER_ROWS.size());
   }
