@@ -67,7 +67,13 @@ class BenchmarkSetupTest {
     ScaleBenchmark benchmark = new ScaleBenchmark();
     benchmark.agreements = 1_000;
     benchmark.setUp();
-    assertThat(benchmark.lineageOrder()).hasSize(1_000);
+    ScaleBenchmark.FreshCopy fresh = new ScaleBenchmark.FreshCopy();
+    fresh.copy(benchmark);
+    assertThat(benchmark.lineageOrder(fresh)).hasSize(1_000);
+    fresh.copy(benchmark);
+    assertThat(benchmark.inForce(fresh)).isNotEmpty();
+    fresh.copy(benchmark);
+    assertThat(benchmark.lineageOf(fresh)).last().extracting(a -> a.getId()).isNotNull();
     assertThat(benchmark.validate()).isEmpty();
     assertThat(benchmark.timeline().entries()).isNotEmpty();
     assertThat(benchmark.decode()).isEqualTo(benchmark.copy());

@@ -81,8 +81,9 @@ final class GrowthReport {
         .append(" `BrokenDocumentBenchmark`: documents with 10,000 to 120,000 problems, listed and located.")
         .append(" The exponent between two sizes is ln(t2/t1) / ln(n2/n1): 1 is linear, 2 quadratic; ± is propagated")
         .append(" from JMH's 99.9 % intervals. Target: at most ").append(TARGET).append(" for every operation.")
-        .append(" Queries run on a fresh copy of the portfolio (`copy`, measured alone), since a portfolio caches")
-        .append(" its lineage order.\n\n");
+        .append(" Queries run on a fresh copy of the portfolio, made before each call outside the time measured,")
+        .append(" since a portfolio caches its lineage order; `copy` measures that copy alone, the baseline of the")
+        .append(" memory effect.\n\n");
     md.append("| operation | sizes | time (").append(unit).append(") | exponent | verdict |\n|---|---|---|---|---|\n");
     for (Growth growth : growths(results)) {
       md.append(String.format(Locale.ROOT, "| %s | %,d → %,d | %.3f → %.3f | %.2f ± %.2f | %s |%n",
