@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.egovcoop.portfolio.Portfolio;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +78,15 @@ class BenchmarkSetupTest {
     assertThat(benchmark.validate()).isEmpty();
     assertThat(benchmark.timeline().entries()).isNotEmpty();
     assertThat(benchmark.decode()).isEqualTo(benchmark.copy());
+    Portfolio portfolio = benchmark.copy();
+    long everyHash = portfolio.getAgreements().stream()
+        .mapToLong(a -> (long) a.getId().hashCode() + a.getSignedOn().map(d -> d.hashCode()).orElse(0)
+            + a.getRelations().stream().mapToLong(r -> r.getTargetId().hashCode()).sum())
+        .sum()
+        + portfolio.getActivities().stream()
+            .mapToLong(a -> (long) a.getId().hashCode() + a.getAgreementIds().stream().mapToLong(String::hashCode).sum())
+            .sum();
+    assertThat(benchmark.readEach()).isEqualTo(everyHash);
   }
 
   @Test
