@@ -6,14 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiPredicate;
 import org.egovcoop.activity.Activity;
 import org.egovcoop.actor.Appointment;
 import org.egovcoop.actor.Organization;
@@ -118,41 +116,37 @@ public abstract class Portfolio {
   }
 
   @Value.Lazy
-  Map<String, Agreement> agreementIndex() {
-    return index(getAgreements(), Agreement::getId);
-  }
-
-  static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
-    // Sized once: growing a map of a hundred thousand entries rehashes it many times.
-    Map<String, T> byId = new HashMap<>(Math.max(16, (int) (items.size() / 0.75f) + 1));
-    for (T item : items) {
-      byId.putIfAbsent(id.apply(item), item);
-    }
-    return byId;
+  IdPositions agreementPositions() {
+    return IdPositions.of(getAgreements(), Agreement::getId);
   }
 
   /**
-   * {@return the agreement, if the portfolio holds one with that id}
+   * {@return the agreement, if the portfolio holds one with that id (the first, if several do)}
    *
    * @param id an agreement's id
    */
   public Optional<Agreement> findAgreement(String id) {
-    return Optional.ofNullable(agreementIndex().get(id));
+    return found(getAgreements(), agreementPositions(), id);
+  }
+
+  private static <T> Optional<T> found(List<T> items, IdPositions positions, String id) {
+    int position = positions.positionOf(id);
+    return position < 0 ? Optional.empty() : Optional.of(items.get(position));
   }
 
   @Value.Lazy
-  Map<String, Organization> organizationIndex() {
-    return index(getOrganizations(), Organization::getId);
+  IdPositions organizationPositions() {
+    return IdPositions.of(getOrganizations(), Organization::getId);
   }
 
   @Value.Lazy
-  Map<String, Person> personIndex() {
-    return index(getPersons(), Person::getId);
+  IdPositions personPositions() {
+    return IdPositions.of(getPersons(), Person::getId);
   }
 
   @Value.Lazy
-  Map<String, Appointment> appointmentIndex() {
-    return index(getAppointments(), Appointment::getId);
+  IdPositions appointmentPositions() {
+    return IdPositions.of(getAppointments(), Appointment::getId);
   }
 
   /**
@@ -162,7 +156,7 @@ public abstract class Portfolio {
    * @return the organisation, if the portfolio holds one with that id (the first, if several do)
    */
   public Optional<Organization> findOrganization(String id) {
-    return Optional.ofNullable(organizationIndex().get(id));
+    return found(getOrganizations(), organizationPositions(), id);
   }
 
   /**
@@ -172,7 +166,7 @@ public abstract class Portfolio {
    * @return the person, if the portfolio holds one with that id (the first, if several do)
    */
   public Optional<Person> findPerson(String id) {
-    return Optional.ofNullable(personIndex().get(id));
+    return found(getPersons(), personPositions(), id);
   }
 
   /**
@@ -183,7 +177,7 @@ public abstract class Portfolio {
    *     (the first, if several do)
    */
   public Optional<Appointment> findAppointment(String id) {
-    return Optional.ofNullable(appointmentIndex().get(id));
+    return found(getAppointments(), appointmentPositions(), id);
   }
 
   /**
@@ -197,7 +191,7 @@ public abstract class Portfolio {
   public Optional<Signatory> signatoryOf(Party party) {
     Objects.requireNonNull(party, "party");
     return party.getSignatoryAppointmentId()
-        .map(appointmentIndex()::get)
+        .flatMap(this::findAppointment)
         .flatMap(appointment -> findPerson(appointment.getPersonId()).map(person -> new Signatory(person, appointment)));
   }
 
@@ -209,37 +203,34 @@ public abstract class Portfolio {
    * @return the agreements in lineage order
    */
   public List<Agreement> agreementsInLineageOrder() {
-    return lineageOrder();
+    return lineage().agreements();
   }
+
+  /** The agreements in lineage order, and where each is in the portfolio. */
+  record Lineage(List<Agreement> agreements, int[] positions) {}
 
   /**
    * Kahn's algorithm over the lineage, always taking the ready agreement that comes first in
-   * signing order: O(n log n + r log n) for n agreements and r relations. The graph is held in
-   * arrays of ints (no list or set per agreement, no boxed node), so that a registry of a hundred
-   * thousand agreements is ordered by reading each agreement's relations once.
+   * signing order: O(n log n + r log n) for n agreements and r relations. Signing order is a sort
+   * of one long per agreement (its signing date's place in {@link PartialDate#compareTo} order and
+   * its position), ids compared only between agreements signed on the same partial date; the graph
+   * is held in arrays of ints (no list or set per agreement, no boxed node). So a registry of a
+   * hundred thousand agreements is ordered by reading each agreement's date, id and relations once,
+   * rather than once for each comparison of a sort.
    */
   @Value.Lazy
-  List<Agreement> lineageOrder() {
+  Lineage lineage() {
     List<Agreement> agreements = getAgreements();
     int n = agreements.size();
-    Ranked[] ranked = new Ranked[n];
-    for (int i = 0; i < n; i++) {
-      ranked[i] = new Ranked(agreements.get(i), i);
-    }
-    Arrays.sort(ranked, BY_SIGNING);
     // node: an agreement's place in signing order; an id's node is that of the first agreement
-    // with the id in portfolio order, as agreementIndex() resolves it.
+    // with the id in portfolio order, as findAgreement resolves it.
+    int[] positionOfNode = signingOrder(agreements);
     int[] nodeOf = new int[n];
-    Agreement[] sorted = new Agreement[n];
     for (int node = 0; node < n; node++) {
-      nodeOf[ranked[node].index] = node;
-      sorted[node] = ranked[node].agreement;
+      nodeOf[positionOfNode[node]] = node;
     }
-    Map<String, Integer> nodeOfId = new HashMap<>(Math.max(16, (int) (n / 0.75f) + 1));
-    for (int i = 0; i < n; i++) {
-      nodeOfId.putIfAbsent(agreements.get(i).getId(), nodeOf[i]);
-    }
-    // Edges predecessor -> successor, each once, then gathered by predecessor (compressed rows).
+    IdPositions ids = agreementPositions();
+    // Edges predecessor -> successor, each once, then gathered by predecessor.
     int relations = 0;
     for (Agreement agreement : agreements) {
       relations += agreement.getRelations().size();
@@ -249,31 +240,23 @@ public abstract class Portfolio {
     int edges = 0;
     int[] waitingFor = new int[n];
     for (int node = 0; node < n; node++) {
-      Agreement agreement = sorted[node];
+      Agreement agreement = agreements.get(positionOfNode[node]);
       int first = edges;
       for (AgreementRelation relation : agreement.getRelations()) {
-        Integer found = relation.getTargetId().equals(agreement.getId()) ? null : nodeOfId.get(relation.getTargetId());
-        if (found == null || found == node || contains(from, first, edges, found)) {
+        if (relation.getTargetId().equals(agreement.getId())) {
           continue;
         }
-        from[edges] = found;
+        int target = ids.positionOf(relation.getTargetId());
+        if (target < 0 || nodeOf[target] == node || contains(from, first, edges, nodeOf[target])) {
+          continue;
+        }
+        from[edges] = nodeOf[target];
         to[edges] = node;
         edges++;
         waitingFor[node]++;
       }
     }
-    int[] start = new int[n + 1];
-    for (int e = 0; e < edges; e++) {
-      start[from[e] + 1]++;
-    }
-    for (int node = 0; node < n; node++) {
-      start[node + 1] += start[node];
-    }
-    int[] successors = new int[edges];
-    int[] filled = Arrays.copyOf(start, n);
-    for (int e = 0; e < edges; e++) {
-      successors[filled[from[e]]++] = to[e];
-    }
+    PositionRows successors = PositionRows.of(n, from, to, edges);
     // The ready agreements, smallest node (earliest in signing order) first: a binary heap.
     int[] ready = new int[n];
     int size = 0;
@@ -282,16 +265,17 @@ public abstract class Portfolio {
         ready[size++] = node; // ascending: already a heap
       }
     }
-    List<Agreement> result = new ArrayList<>(n);
+    int[] positions = new int[n];
+    int done = 0;
     boolean[] placed = new boolean[n];
     while (size > 0) {
       int next = ready[0];
       ready[0] = ready[--size];
       siftDown(ready, size);
       placed[next] = true;
-      result.add(sorted[next]);
-      for (int e = start[next]; e < start[next + 1]; e++) {
-        int successor = successors[e];
+      positions[done++] = positionOfNode[next];
+      for (int e = successors.from(next); e < successors.to(next); e++) {
+        int successor = successors.item(e);
         if (--waitingFor[successor] == 0) {
           ready[size] = successor;
           siftUp(ready, size++);
@@ -300,18 +284,73 @@ public abstract class Portfolio {
     }
     for (int node = 0; node < n; node++) {
       if (!placed[node]) {
-        result.add(sorted[node]); // on or behind a cycle: last, in signing order
+        positions[done++] = positionOfNode[node]; // on or behind a cycle: last, in signing order
       }
     }
-    return List.copyOf(result);
+    Agreement[] ordered = new Agreement[n];
+    for (int k = 0; k < n; k++) {
+      ordered[k] = agreements.get(positions[k]);
+    }
+    return new Lineage(List.of(ordered), positions);
   }
 
-  /** An agreement and its place in the portfolio, sorted by signing date then id, ties in portfolio order. */
-  private record Ranked(Agreement agreement, int index) {}
+  /**
+   * The agreements' positions sorted by signing date ({@link PartialDate#compareTo}, undated
+   * last), then id, then position.
+   */
+  private static int[] signingOrder(List<Agreement> agreements) {
+    int n = agreements.size();
+    long[] keys = new long[n];
+    for (int position = 0; position < n; position++) {
+      keys[position] = (long) signingKey(agreements.get(position)) << 32 | position;
+    }
+    Arrays.sort(keys);
+    int[] order = new int[n];
+    for (int node = 0; node < n; node++) {
+      order[node] = (int) keys[node];
+    }
+    int runStart = 0;
+    for (int node = 1; node <= n; node++) {
+      if (node == n || keys[node] >>> 32 != keys[runStart] >>> 32) {
+        if (node - runStart > 1) {
+          sortById(order, runStart, node, agreements);
+        }
+        runStart = node;
+      }
+    }
+    return order;
+  }
 
-  private static final Comparator<Ranked> BY_SIGNING = Comparator.comparing(Ranked::agreement,
-      Comparator.comparing((Agreement a) -> a.getSignedOn().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(Agreement::getId));
+  /** Undated agreements sort after every date. */
+  private static final int UNDATED = Integer.MAX_VALUE;
+
+  /**
+   * A signing date's place in {@link PartialDate#compareTo} order (first day, then the coarser
+   * precision first) as a non-negative int: a year is a short, so its epoch days times three,
+   * offset by 2^30, fit below {@link #UNDATED}.
+   */
+  private static int signingKey(Agreement agreement) {
+    PartialDate signed = agreement.getSignedOn().orElse(null);
+    if (signed == null) {
+      return UNDATED;
+    }
+    return (int) (signed.firstDay().toEpochDay() * 3 + signed.precision().ordinal()) + (1 << 30);
+  }
+
+  /**
+   * Sorts a run of positions signed on the same partial date by id; the sort is stable, so equal
+   * ids keep their position order.
+   */
+  private static void sortById(int[] order, int from, int to, List<Agreement> agreements) {
+    Integer[] run = new Integer[to - from];
+    for (int k = 0; k < run.length; k++) {
+      run[k] = order[from + k];
+    }
+    Arrays.sort(run, Comparator.comparing((Integer position) -> agreements.get(position).getId()));
+    for (int k = 0; k < run.length; k++) {
+      order[from + k] = run[k];
+    }
+  }
 
   private static boolean contains(int[] values, int from, int to, int value) {
     for (int i = from; i < to; i++) {
@@ -367,34 +406,72 @@ public abstract class Portfolio {
   public List<Agreement> lineageOf(String agreementId) {
     ArrayDeque<Agreement> chain = new ArrayDeque<>();
     Set<Agreement> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Agreement current = agreementIndex().get(agreementId);
+    Agreement current = findAgreement(agreementId).orElse(null);
     while (current != null && seen.add(current)) {
       chain.addFirst(current);
       current = current.getRelations().stream()
-          .map(r -> agreementIndex().get(r.getTargetId()))
-          .filter(a -> a != null)
+          .flatMap(r -> findAgreement(r.getTargetId()).stream())
           .findFirst()
           .orElse(null);
     }
     return List.copyOf(chain);
   }
 
-  private List<Agreement> superseders(Agreement agreement) {
-    return supersedersById().getOrDefault(agreement.getId(), List.of());
-  }
-
-  /** The agreements that supersede each agreement, by the superseded agreement's id. */
+  /**
+   * For each agreement's position, the positions of the agreements with a
+   * {@link RelationKind#SUPERSEDES} relation to its id (the row of the first agreement with each id).
+   */
   @Value.Lazy
-  Map<String, List<Agreement>> supersedersById() {
-    Map<String, List<Agreement>> byTarget = new HashMap<>();
-    for (Agreement agreement : getAgreements()) {
-      for (AgreementRelation relation : agreement.getRelations()) {
-        if (relation.getKind() == RelationKind.SUPERSEDES) {
-          byTarget.computeIfAbsent(relation.getTargetId(), id -> new ArrayList<>(1)).add(agreement);
+  PositionRows supersederRows() {
+    List<Agreement> agreements = getAgreements();
+    IdPositions ids = agreementPositions();
+    int count = 0;
+    for (Agreement agreement : agreements) {
+      count += agreement.getRelations().size();
+    }
+    int[] superseded = new int[count];
+    int[] superseding = new int[count];
+    int pairs = 0;
+    for (int position = 0; position < agreements.size(); position++) {
+      for (AgreementRelation relation : agreements.get(position).getRelations()) {
+        int target = relation.getKind() == RelationKind.SUPERSEDES ? ids.positionOf(relation.getTargetId()) : -1;
+        if (target >= 0) {
+          superseded[pairs] = target;
+          superseding[pairs] = position;
+          pairs++;
         }
       }
     }
-    return Collections.unmodifiableMap(byTarget);
+    return PositionRows.of(agreements.size(), superseded, superseding, pairs);
+  }
+
+  /** {@return the agreements that supersede the one at a position, in portfolio order} */
+  private List<Agreement> superseders(int position) {
+    PositionRows rows = supersederRows();
+    int row = agreementPositions().firstWithSameId(position);
+    int from = rows.from(row);
+    int to = rows.to(row);
+    if (from == to) {
+      return List.of();
+    }
+    List<Agreement> superseders = new ArrayList<>(to - from);
+    for (int e = from; e < to; e++) {
+      superseders.add(getAgreements().get(rows.item(e)));
+    }
+    return superseders;
+  }
+
+  /** {@return the agreements, in lineage order, that pass a test given each and its superseders} */
+  private List<Agreement> inLineageOrderWhere(BiPredicate<Agreement, List<Agreement>> test) {
+    Lineage lineage = lineage();
+    List<Agreement> result = new ArrayList<>();
+    for (int k = 0; k < lineage.positions().length; k++) {
+      Agreement agreement = lineage.agreements().get(k);
+      if (test.test(agreement, superseders(lineage.positions()[k]))) {
+        result.add(agreement);
+      }
+    }
+    return Collections.unmodifiableList(result);
   }
 
   /**
@@ -419,7 +496,8 @@ public abstract class Portfolio {
    * @return the agreements, in lineage order
    */
   public List<Agreement> agreementsInForceOn(PartialDate date) {
-    return agreementsInLineageOrder().stream().filter(a -> InForce.certainly(a, date, superseders(a))).toList();
+    Objects.requireNonNull(date, "date");
+    return inLineageOrderWhere((agreement, superseders) -> InForce.certainly(agreement, date, superseders));
   }
 
   /**
@@ -430,7 +508,8 @@ public abstract class Portfolio {
    * @return the agreements, in lineage order
    */
   public List<Agreement> agreementsPossiblyInForceOn(PartialDate date) {
-    return agreementsInLineageOrder().stream().filter(a -> InForce.possibly(a, date, superseders(a))).toList();
+    Objects.requireNonNull(date, "date");
+    return inLineageOrderWhere((agreement, superseders) -> InForce.possibly(agreement, date, superseders));
   }
 
   /**

@@ -109,6 +109,29 @@ class PortfolioAtScaleTest {
   }
 
   @Test
+  void signingOrderIsPartialDateOrderAtTheEdgesOfTheYearRangeAndAcrossPrecisions() {
+    // listed out of order, ids out of order on the same date, the same id twice, undated ones
+    List<PartialDate> dates = List.of(PartialDate.of(PartialDate.MAX_YEAR, 12, 31), PartialDate.of(2013, 1, 1),
+        PartialDate.of(2013, 1), PartialDate.of(2013), PartialDate.of(PartialDate.MIN_YEAR), PartialDate.of(2012, 12, 31),
+        PartialDate.of(PartialDate.MIN_YEAR, 1, 1), PartialDate.of(PartialDate.MAX_YEAR), PartialDate.of(2013));
+    List<Agreement> agreements = new ArrayList<>();
+    for (int i = 0; i < dates.size(); i++) {
+      agreements.add(agreement("d" + (dates.size() - i)).signedOn(dates.get(i)).build());
+    }
+    agreements.add(agreement("undated-b").build());
+    agreements.add(agreement("undated-a").build());
+    agreements.add(agreement("d1").signedOn(PartialDate.of(2013)).build());
+    Portfolio portfolio = Portfolio.builder().id("p").title(text("p")).addAllAgreements(agreements).build();
+    // first day, then the coarser precision first, then id; the same id twice keeps both, in portfolio order
+    assertThat(portfolio.agreementsInLineageOrder())
+        .extracting(a -> a.getId() + "@" + a.getSignedOn().map(PartialDate::toString).orElse("-"))
+        .containsExactly("d5@0001", "d3@0001-01-01", "d4@2012-12-31", "d1@2013", "d1@2013", "d6@2013", "d7@2013-01",
+            "d8@2013-01-01", "d2@9999", "d9@9999-12-31", "undated-a@-", "undated-b@-");
+    assertThat(portfolio.agreementsInLineageOrder().get(3)).isSameAs(agreements.get(8));
+    assertThat(portfolio.agreementsInLineageOrder().get(4)).isSameAs(agreements.get(11));
+  }
+
+  @Test
   void aLineageOf100000AgreementsIsOrderedFollowedAndValidated() {
     int n = 100_000;
     List<Agreement> agreements = new ArrayList<>(n);
