@@ -1,6 +1,7 @@
 package org.egovcoop.actor;
 
 import java.util.regex.Pattern;
+import org.egovcoop.internal.Texts;
 import org.immutables.value.Value;
 import org.egovcoop.validation.InvalidAttributeException;
 
@@ -54,7 +55,7 @@ public abstract class RegisteredIdentifier {
     int second = first < 0 ? -1 : text.indexOf('-', first + 1);
     if (second < 0) {
       throw new IllegalArgumentException(
-          "Text '" + text + "' is not an organisation identifier: expected a scheme code and an identifier"
+          "Text " + Texts.quoted(text) + " is not an organisation identifier: expected a scheme code and an identifier"
               + " joined by a hyphen, such as GB-COH-01234567");
     }
     return of(text.substring(0, second), text.substring(second + 1));
@@ -80,14 +81,14 @@ public abstract class RegisteredIdentifier {
   void check() {
     if (!SCHEME.matcher(getScheme()).matches()) {
       throw new InvalidAttributeException("RegisteredIdentifier", "scheme", getScheme(),
-          "'" + getScheme() + "' is not an org-id.guide scheme code: expected two"
+          Texts.quoted(getScheme()) + " is not an org-id.guide scheme code: expected two"
               + " upper-case letters, a hyphen and upper-case letters, digits or _, such as GB-COH or XM-DAC");
     }
     String id = getIdentifier();
     if (id.isEmpty() || id.length() > MAX_IDENTIFIER_LENGTH || !id.strip().equals(id)
         || id.chars().anyMatch(Character::isISOControl)) {
       throw new InvalidAttributeException("RegisteredIdentifier", "identifier", id,
-          "'" + id + "' in scheme " + getScheme() + " is not a valid identifier:"
+          Texts.quoted(id) + " in scheme " + Texts.value(getScheme()) + " is not a valid identifier:"
               + " expected 1 to " + MAX_IDENTIFIER_LENGTH + " characters, without control characters or"
               + " surrounding white space");
     }

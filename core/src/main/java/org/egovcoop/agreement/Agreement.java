@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.egovcoop.area.CooperationArea;
 import org.egovcoop.geo.Place;
 import org.egovcoop.internal.Checks;
+import org.egovcoop.internal.Texts;
 import org.egovcoop.text.LocalizedText;
 import org.egovcoop.time.PartialDate;
 import org.egovcoop.validation.BilateralBetweenCountries;
@@ -113,7 +114,7 @@ public abstract class Agreement {
     getTerm().ifPresent(term -> {
       if (term.isZero() || term.isNegative()) {
         throw new InvalidAttributeException("Agreement", "term", term,
-          term + " of agreement '" + getId() + "' is not a positive period");
+          term + " of agreement " + Texts.quoted(getId()) + " is not a positive period");
       }
     });
     Checks.ids("Agreement", "sourceIds", getSourceIds());

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.egovcoop.internal.Texts;
 import org.egovcoop.text.LocalizedText;
 import org.immutables.value.Value;
 import org.egovcoop.validation.InvalidAttributeException;
@@ -92,14 +93,14 @@ public abstract class CooperationArea {
   void check() {
     if (!CODE.matcher(getCode()).matches()) {
       throw new InvalidAttributeException("CooperationArea", "code", getCode(),
-          "'" + getCode() + "' is not a valid code: expected lower-case"
+          Texts.quoted(getCode()) + " is not a valid code: expected lower-case"
               + " letters and digits in words joined by hyphens, such as safe-city");
     }
     for (int crs : getCrsPurposeCodes()) {
       if (crs < 10000 || crs > 99999) {
         throw new InvalidAttributeException("CooperationArea", "crsPurposeCodes", crs,
-          crs + " of area '" + getCode()
-                + "' is not a five-digit OECD DAC CRS purpose code");
+          crs + " of area " + Texts.quoted(getCode())
+                + " is not a five-digit OECD DAC CRS purpose code");
       }
     }
   }

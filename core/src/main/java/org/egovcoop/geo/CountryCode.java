@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.egovcoop.internal.CodeList;
+import org.egovcoop.internal.Texts;
 
 /**
  * A country, by its ISO 3166-1 alpha-3 code, as the UN uses ({@code KOR}, {@code UZB}).
@@ -63,7 +64,7 @@ public final class CountryCode implements Comparable<CountryCode> {
     CountryCode code = BY_ALPHA3.get(alpha3);
     if (code == null) {
       throw new IllegalArgumentException(
-          "Unknown country code '" + alpha3 + "': expected an ISO 3166-1 alpha-3 code such as KOR");
+          "Unknown country code " + Texts.quoted(alpha3) + ": expected an ISO 3166-1 alpha-3 code such as KOR");
     }
     return code;
   }
@@ -92,7 +93,7 @@ public final class CountryCode implements Comparable<CountryCode> {
     CountryCode code = BY_ALPHA2.get(alpha2);
     if (code == null) {
       throw new IllegalArgumentException(
-          "Unknown country code '" + alpha2 + "': expected an ISO 3166-1 alpha-2 code such as KR");
+          "Unknown country code " + Texts.quoted(alpha2) + ": expected an ISO 3166-1 alpha-2 code such as KR");
     }
     return code;
   }

@@ -16,6 +16,9 @@ public final class Checks {
   /** The largest magnitude of a decimal's scale (digits after the point, or zeros before it). */
   public static final int MAX_DECIMAL_SCALE = 38;
 
+  /** The most characters of a refused decimal its message shows, its "..." included. */
+  private static final int MAX_DECIMAL_SHOWN = 40;
+
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}");
 
   private Checks() {}
@@ -32,7 +35,7 @@ public final class Checks {
    */
   public static String id(String owner, String attribute, String id) {
     if (!ID.matcher(id).matches()) {
-      throw new InvalidAttributeException(owner, attribute, id, "'" + id + "' is not a valid id: expected 1 to 128"
+      throw new InvalidAttributeException(owner, attribute, id, Texts.quoted(id) + " is not a valid id: expected 1 to 128"
           + " letters, digits or . _ : ~ -, starting with a letter or digit");
     }
     return id;
@@ -65,7 +68,7 @@ public final class Checks {
    */
   public static BigDecimal boundedDecimal(String owner, String attribute, BigDecimal value) {
     if (value.precision() > MAX_DECIMAL_PRECISION || Math.abs(value.scale()) > MAX_DECIMAL_SCALE) {
-      throw new InvalidAttributeException(owner, attribute, value, abbreviate(value) + " is out of bounds: at most "
+      throw new InvalidAttributeException(owner, attribute, value, Texts.head(value.toString(), MAX_DECIMAL_SHOWN) + " is out of bounds: at most "
               + MAX_DECIMAL_PRECISION + " significant digits and a scale within ±"
               + MAX_DECIMAL_SCALE + " (precision " + value.precision() + ", scale "
               + value.scale() + ")");
@@ -73,8 +76,4 @@ public final class Checks {
     return value;
   }
 
-  private static String abbreviate(BigDecimal value) {
-    String text = value.toString();
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
-  }
 }

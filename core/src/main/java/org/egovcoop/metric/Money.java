@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.egovcoop.internal.Checks;
 import org.egovcoop.internal.CodeList;
+import org.egovcoop.internal.Texts;
 
 /**
  * An exact amount of money in an ISO 4217 currency: {@code 180000000 USD}.
@@ -89,7 +90,7 @@ public final class Money {
     int space = onlySpace(s);
     if (space < 0) {
       throw new IllegalArgumentException(
-          "Text '" + s + "' is not money: expected an amount, one space and an ISO 4217 code, such"
+          "Text " + Texts.quoted(s) + " is not money: expected an amount, one space and an ISO 4217 code, such"
               + " as '180000000 USD'");
     }
     return of(s.substring(0, space), s.substring(space + 1));
@@ -110,7 +111,7 @@ public final class Money {
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Invalid " + what + " '" + text + "': not a decimal number", e);
+      throw new IllegalArgumentException("Invalid " + what + " " + Texts.quoted(text) + ": not a decimal number", e);
     }
   }
 
@@ -140,7 +141,7 @@ public final class Money {
   private static String checkedCode(String code) {
     Objects.requireNonNull(code, "currencyCode");
     if (!isCurrencyCode(code)) {
-      throw new IllegalArgumentException("Unknown currency code '" + code + "': expected an ISO 4217 code such as USD"
+      throw new IllegalArgumentException("Unknown currency code " + Texts.quoted(code) + ": expected an ISO 4217 code such as USD"
           + "; egovcoop's list is " + ISO_4217.edition());
     }
     return code;
@@ -150,7 +151,7 @@ public final class Money {
     try {
       return Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("Currency code '" + code + "' is in " + ISO_4217.edition()
+      throw new IllegalStateException("Currency code " + Texts.quoted(code) + " is in " + ISO_4217.edition()
           + ", but this JDK (" + System.getProperty("java.version") + ") does not know it", e);
     }
   }

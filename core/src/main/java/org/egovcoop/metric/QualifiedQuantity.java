@@ -1,6 +1,7 @@
 package org.egovcoop.metric;
 
 import java.util.Objects;
+import org.egovcoop.internal.Texts;
 
 /**
  * A quantity as a source reports it, with how it relates to the true value: "more than USD 180
@@ -110,7 +111,7 @@ public final class QualifiedQuantity {
       return exactly(Quantity.parse(s));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "Text '" + s + "' is not a qualified quantity: expected an optional qualifier (>, >=, <,"
+          "Text " + Texts.quoted(s) + " is not a qualified quantity: expected an optional qualifier (>, >=, <,"
               + " <=, ~), a value and a unit, such as '> 180000000 USD'",
           e);
     }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.egovcoop.internal.Checks;
+import org.egovcoop.internal.Texts;
 
 /**
  * An exact number with a unit: an amount of money ({@code 180000000 USD}) or a count of
@@ -43,7 +44,7 @@ public final class Quantity {
     Objects.requireNonNull(unit, "unit");
     if (!Money.isCurrencyCode(unit) && !UNIT_NAME.matcher(unit).matches()) {
       throw new IllegalArgumentException(
-          "Invalid unit '" + unit + "': expected an ISO 4217 currency code such as USD, or a"
+          "Invalid unit " + Texts.quoted(unit) + ": expected an ISO 4217 currency code such as USD, or a"
               + " lower-case unit name such as person");
     }
     return new Quantity(value, unit);
@@ -85,7 +86,7 @@ public final class Quantity {
     int space = Money.onlySpace(s);
     if (space < 0) {
       throw new IllegalArgumentException(
-          "Text '" + s + "' is not a quantity: expected a value, one space and a unit, such as"
+          "Text " + Texts.quoted(s) + " is not a quantity: expected a value, one space and a unit, such as"
               + " '180000000 USD' or '30 person'");
     }
     return of(Money.decimal(s.substring(0, space), "quantity value"), s.substring(space + 1));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.egovcoop.internal.Texts;
 
 /**
  * The composite indices of the UN E-Government Survey. The E-Government Development Index
@@ -44,7 +45,7 @@ public enum SurveyIndex {
       }
     }
     throw new IllegalArgumentException(
-        "Unknown survey index '" + code + "': expected one of egdi, osi, hci, tii, epi");
+        "Unknown survey index " + Texts.quoted(code) + ": expected one of egdi, osi, hci, tii, epi");
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.egovcoop.text;
 
 import java.util.Objects;
+import org.egovcoop.internal.Texts;
 
 /**
  * A language given twice to one {@link LocalizedText}, directly or in two spellings of one tag
@@ -13,7 +14,8 @@ public class DuplicateLanguageException extends IllegalArgumentException {
   private final String languageTag;
 
   DuplicateLanguageException(String languageTag, String first, String second) {
-    super("Duplicate language '" + languageTag + "': \"" + first + "\" and \"" + second + "\"");
+    super("Duplicate language " + Texts.quoted(languageTag) + ": \"" + Texts.value(first) + "\" and \""
+        + Texts.value(second) + "\"");
     this.languageTag = Objects.requireNonNull(languageTag, "languageTag");
   }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.egovcoop.internal.Texts;
 
 /**
  * A text in one or more languages, one value per language, keyed by BCP 47 language tag:
@@ -123,7 +124,7 @@ public final class LocalizedText {
         builder.put(tag, value.toString());
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "Text '" + s + "' is not a localized text: " + e.getMessage(), e);
+            "Text " + Texts.quoted(s) + " is not a localized text: " + e.getMessage(), e);
       }
     } while (i < s.length());
     return builder.build();
@@ -131,7 +132,7 @@ public final class LocalizedText {
 
   private static IllegalArgumentException unparseable(String text, int index, String problem) {
     return new IllegalArgumentException(
-        "Text '" + text + "' could not be parsed as a localized text at index " + index + ": " + problem);
+        "Text " + Texts.quoted(text) + " could not be parsed as a localized text at index " + index + ": " + problem);
   }
 
   /** {@return a builder that adds one language at a time} */
@@ -152,12 +153,13 @@ public final class LocalizedText {
       Locale locale = new Locale.Builder().setLanguageTag(languageTag).build();
       String canonical = locale.toLanguageTag();
       if (canonical.equals("und") && !languageTag.equalsIgnoreCase("und")) {
-        throw new IllegalArgumentException("Invalid language tag '" + languageTag + "': no language");
+        throw new IllegalArgumentException("Invalid language tag " + Texts.quoted(languageTag) + ": no language");
       }
       return canonical;
     } catch (IllformedLocaleException e) {
       throw new IllegalArgumentException(
-          "Invalid language tag '" + languageTag + "': not well-formed BCP 47 (" + e.getMessage() + ")", e);
+          "Invalid language tag " + Texts.quoted(languageTag) + ": not well-formed BCP 47 ("
+              + Texts.middle(e.getMessage(), Texts.MAX_VALUE) + ")", e); // the JDK's words quote the subtag as it is
     }
   }
 
@@ -282,9 +284,9 @@ public final class LocalizedText {
      */
     public Builder put(String languageTag, String text) {
       String tag = canonicalTag(languageTag);
-      Objects.requireNonNull(text, () -> "text for language '" + tag + "'");
+      Objects.requireNonNull(text, () -> "text for language " + Texts.quoted(tag));
       if (text.isBlank()) {
-        throw new IllegalArgumentException("Blank text for language '" + tag + "'");
+        throw new IllegalArgumentException("Blank text for language " + Texts.quoted(tag));
       }
       String previous = byTag.putIfAbsent(tag, text);
       if (previous != null) {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
+import org.egovcoop.internal.Texts;
 
 /**
  * A calendar date known to a year, a month or a day: the reduced-precision dates of ISO 8601
@@ -191,7 +192,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     Invalidity invalid = invalidity(precision, year, month, day);
     if (invalid != null) {
       throw new DateTimeParseException(
-          "Text '" + text + "' is not a valid partial date: " + invalid.reason(), text, invalid.index());
+          "Text " + Texts.quoted(text) + " is not a valid partial date: " + invalid.reason(), text, invalid.index());
     }
     return new PartialDate(year, month, day);
   }
@@ -216,7 +217,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   private static DateTimeParseException unparseable(CharSequence text, int index) {
     return new DateTimeParseException(
-        "Text '" + text + "' could not be parsed as a partial date at index " + index
+        "Text " + Texts.quoted(text) + " could not be parsed as a partial date at index " + index
             + ": expected yyyy, yyyy-MM or yyyy-MM-dd",
         text,
         index);

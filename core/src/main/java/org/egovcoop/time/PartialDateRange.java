@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import org.egovcoop.internal.Texts;
 
 /**
  * A period between two {@link PartialDate}s, either end of which may be absent: not given by
@@ -91,7 +92,7 @@ public final class PartialDateRange {
     int slash = s.indexOf('/');
     if (slash < 0 || s.indexOf('/', slash + 1) >= 0) {
       throw new DateTimeParseException(
-          "Text '" + s + "' could not be parsed as a date range: expected start/end, each a"
+          "Text " + Texts.quoted(s) + " could not be parsed as a date range: expected start/end, each a"
               + " partial date or '..'",
           s,
           slash < 0 ? 0 : s.indexOf('/', slash + 1));
@@ -113,8 +114,8 @@ public final class PartialDateRange {
       return PartialDate.parse(part);
     } catch (DateTimeParseException e) {
       throw new DateTimeParseException(
-          "Text '" + whole + "' could not be parsed as a date range: '" + part
-              + "' is neither a partial date nor '..'",
+          "Text " + Texts.quoted(whole) + " could not be parsed as a date range: " + Texts.quoted(part)
+              + " is neither a partial date nor '..'",
           whole,
           offset + e.getErrorIndex(),
           e);

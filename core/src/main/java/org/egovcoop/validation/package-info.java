@@ -17,7 +17,11 @@
  * {@code IllegalStateException}) naming every missing required attribute, and
  * {@link org.egovcoop.validation.InvalidAttributeException} (an {@code IllegalArgumentException})
  * naming the model type, the attribute and the value refused, as fields a program reads and in a
- * message a person reads; no reader of the model parses the message.
+ * message a person reads; no reader of the model parses the message. Every message that quotes a
+ * value quotes it escaped and abbreviated (control characters as {@code \}{@code uXXXX}, at most
+ * 60 characters), by the rules of {@code org.egovcoop.internal.Texts}, their one home, which the
+ * JSON reader applies to its own messages too: so a reader shows the model's message (an
+ * invalid attribute's {@code reason()}, a parse exception's message) as it is.
  *
  * <p><b>Validation</b> reports rules that relate attributes or records, so a caller can hold an
  * invalid value, see everything wrong with it at once, and fix it: a rank above the number

@@ -2,7 +2,7 @@ package org.egovcoop.json;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.egovcoop.json.internal.Texts;
+import org.egovcoop.internal.Texts;
 
 /**
  * One thing wrong with a JSON document: where it is (a JSON Pointer, RFC 6901, and the line and

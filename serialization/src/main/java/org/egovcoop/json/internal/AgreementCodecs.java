@@ -8,6 +8,7 @@ import org.egovcoop.agreement.AgreementRelation;
 import org.egovcoop.agreement.Party;
 import org.egovcoop.area.CooperationArea;
 import org.egovcoop.geo.Place;
+import org.egovcoop.internal.Texts;
 import org.egovcoop.json.JsonProblem.Kind;
 import tools.jackson.core.JsonToken;
 
@@ -115,7 +116,7 @@ public final class AgreementCodecs {
         String code = in.parser().getString();
         Optional<CooperationArea> builtIn = CooperationArea.findBuiltIn(code);
         if (builtIn.isEmpty()) {
-          in.here(Kind.INVALID_VALUE, "unknown built-in area '" + JsonIn.abbreviate(code) + "': expected "
+          in.here(Kind.INVALID_VALUE, "unknown built-in area " + Texts.quoted(code) + ": expected "
               + BUILT_IN_EXPECTED, code, BUILT_IN_EXPECTED);
           return null;
         }

@@ -138,7 +138,7 @@ public final class Decoding {
     try {
       JsonToken first = p.nextToken();
       if (first == null) {
-        in.add(new Issue(Kind.SYNTAX, "", 1, 1, "empty document: expected " + expected, null, expected, false));
+        in.problems().add(new Issue(Kind.SYNTAX, "", 1, 1, "empty document: expected " + expected, null, expected, false));
       } else {
         value = reader.apply(in);
         JsonToken trailing = p.nextToken();
@@ -150,15 +150,15 @@ public final class Decoding {
     } catch (JacksonException e) {
       fatal(in, e);
     }
-    if (value != null && !in.failed()) {
+    if (value != null && !in.problems().failed()) {
       Validation.validate(value, in, "");
     }
-    if (hasRelocatable(in.issues().kept())) {
-      Locator.locate(factory, source, offset, length, in.issues().kept());
+    if (hasRelocatable(in.problems().issues().kept())) {
+      Locator.locate(factory, source, offset, length, in.problems().issues().kept());
     }
-    Columns.toCharacters(source, offset, length, in.issues().kept());
-    Columns.toCharacters(source, offset, length, in.ignored().kept());
-    return new Outcome<>(value, in.issues().toProblems(lineNumber), in.ignored().toProblems(lineNumber));
+    Columns.toCharacters(source, offset, length, in.problems().issues().kept());
+    Columns.toCharacters(source, offset, length, in.problems().ignored().kept());
+    return new Outcome<>(value, in.problems().issues().toProblems(lineNumber), in.problems().ignored().toProblems(lineNumber));
   }
 
   /**
@@ -196,15 +196,15 @@ public final class Decoding {
     } catch (JacksonException e) {
       fatal(in, e);
     }
-    if (value != null && !in.failed()) {
+    if (value != null && !in.problems().failed()) {
       Validation.validate(value, in, base);
     }
-    List<Issue> issues = in.issues().kept();
+    List<Issue> issues = in.problems().issues().kept();
     if (hasRelocatable(issues)) {
       recording.locate(issues, base);
     }
     recording.toCharacters(issues);
-    return new Outcome<>(value, in.issues().toProblems(0), List.of());
+    return new Outcome<>(value, in.problems().issues().toProblems(0), List.of());
   }
 
   /**
@@ -230,9 +230,9 @@ public final class Decoding {
         int count = 0;
         while (in.nextElement(count)) {
           String element = in.pointer();
-          int mark = in.mark();
+          int mark = in.problems().mark();
           T value = codec.read(in);
-          if (value != null && !in.failedSince(mark)) {
+          if (value != null && !in.problems().failedSince(mark)) {
             Validation.validate(value, in, element);
           }
           values.add(value);
@@ -242,12 +242,12 @@ public final class Decoding {
     } catch (JacksonException e) {
       fatal(in, e);
     }
-    List<Issue> issues = in.issues().kept();
+    List<Issue> issues = in.problems().issues().kept();
     if (hasRelocatable(issues)) {
       recording.locate(issues, base);
     }
     recording.toCharacters(issues);
-    return new Outcome<>(values, in.issues().toProblems(0), List.of());
+    return new Outcome<>(values, in.problems().issues().toProblems(0), List.of());
   }
 
   /**
@@ -273,11 +273,11 @@ public final class Decoding {
       in = new JsonIn(text, false, 1);
       value = codec.read(in);
     }
-    if (in.issues().kept().isEmpty()) {
+    if (in.problems().issues().kept().isEmpty()) {
       return new Outcome<>(value, List.of(), List.of());
     }
     List<JsonProblem> problems = new ArrayList<>();
-    for (JsonProblem problem : in.issues().toProblems(0)) {
+    for (JsonProblem problem : in.problems().issues().toProblems(0)) {
       problems.add(new JsonProblem(problem.kind(), pointer, Issue.known(at.getLineNr()), Issue.known(at.getColumnNr()),
           problem.message(), problem.value().orElse(null), problem.expected().orElse(null)));
     }
@@ -322,9 +322,8 @@ public final class Decoding {
       EnumCodec<E> codes) {
     E value = codes.find(text);
     if (value == null) {
-      String shown = JsonIn.abbreviate(text);
       return failed(new JsonProblem(Kind.INVALID_VALUE, pointer, Issue.known(at.getLineNr()),
-          Issue.known(at.getColumnNr()), "unknown code '" + shown + "': expected " + codes.expected(), shown,
+          Issue.known(at.getColumnNr()), ProblemMessages.unknownCode(text, codes.expected()), text,
           codes.expected()));
     }
     return new Outcome<>(value, List.of(), List.of());
@@ -375,7 +374,7 @@ public final class Decoding {
       if (JacksonMessages.nameLengthLimit(original)) {
         pointer = container(p);
       }
-      in.add(new Issue(Kind.LIMIT, pointer, at.getLineNr(), at.getColumnNr(), JacksonMessages.limit(original),
+      in.problems().add(new Issue(Kind.LIMIT, pointer, at.getLineNr(), at.getColumnNr(), JacksonMessages.limit(original),
           null, null, false));
       return;
     }
@@ -386,15 +385,14 @@ public final class Decoding {
     }
     String repeated = JacksonMessages.repeatedName(original);
     if (repeated != null) {
-      in.add(new Issue(Kind.DUPLICATE, pointer, at.getLineNr(), at.getColumnNr(),
-          "duplicate property '" + JsonIn.abbreviate(repeated) + "': expected each property at most once",
-          JsonIn.abbreviate(repeated), "each property at most once", false));
+      in.problems().add(new Issue(Kind.DUPLICATE, pointer, at.getLineNr(), at.getColumnNr(),
+          ProblemMessages.duplicateProperty(repeated), repeated, ProblemMessages.ONCE, false));
       return;
     }
     Kind kind = e instanceof StreamReadException ? Kind.SYNTAX : Kind.INVALID_VALUE;
     // The text is broken between values: the parser's current name is the last good property,
     // so report the container being read.
-    in.add(new Issue(kind, container(p), at.getLineNr(), at.getColumnNr(), JacksonMessages.syntax(original), null, null, false));
+    in.problems().add(new Issue(kind, container(p), at.getLineNr(), at.getColumnNr(), JacksonMessages.syntax(original), null, null, false));
   }
 
   /**
@@ -419,14 +417,14 @@ public final class Decoding {
     if (!number.equals("0") && !number.equals("-0") || startOffset < 0 || atOffset != startOffset + number.length()) {
       return false;
     }
-    in.issues().removeAt(start.getLineNr(), start.getColumnNr());
+    in.problems().issues().removeAt(start.getLineNr(), start.getColumnNr());
     tools.jackson.core.TokenStreamContext context = p.streamReadContext();
     String pointer = container(p);
     if (context.inArray()) {
       // The parser has moved on to the index of the next element, which it expected.
       pointer = pointer.substring(0, pointer.lastIndexOf('/') + 1) + (context.getCurrentIndex() - 1);
     }
-    in.add(new Issue(Kind.SYNTAX, pointer, at.getLineNr(), at.getColumnNr(),
+    in.problems().add(new Issue(Kind.SYNTAX, pointer, at.getLineNr(), at.getColumnNr(),
         JacksonMessages.hexadecimal(x), null, null, false));
     return true;
   }

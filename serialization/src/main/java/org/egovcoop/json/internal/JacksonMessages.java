@@ -31,7 +31,7 @@ final class JacksonMessages {
   static String syntax(String original) {
     String message = SOURCE.matcher(String.valueOf(original)).replaceAll("line $1, column $2");
     message = OTHER_SOURCE.matcher(message).replaceAll("");
-    return Texts.decapitalize(inOurWords(message.replace("\n", " ").trim()));
+    return ProblemMessages.decapitalize(inOurWords(message.replace("\n", " ").trim()));
   }
 
   /**
@@ -45,7 +45,7 @@ final class JacksonMessages {
     if (!m.matches()) {
       return syntax(original);
     }
-    return Texts.decapitalize(m.group(1)) + " " + m.group(2) + " exceeds the limit of " + m.group(3);
+    return ProblemMessages.decapitalize(m.group(1)) + " " + m.group(2) + " exceeds the limit of " + m.group(3);
   }
 
   /**

@@ -1,17 +1,15 @@
 package org.egovcoop.json.internal;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.egovcoop.geo.CountryCode;
 import org.egovcoop.internal.Checks;
 import org.egovcoop.internal.CountryTable;
 import org.egovcoop.internal.Decimals;
+import org.egovcoop.internal.Texts;
 import org.egovcoop.validation.InvalidAttributeException;
 import org.egovcoop.json.JsonProblem.Kind;
 import tools.jackson.core.JsonParser;
@@ -20,31 +18,27 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SerializedString;
 
 /**
- * The reading side of a codec: a parser positioned on a value, and the problems found so far.
+ * The reading side of a codec: a cursor over a parser positioned on a value, which records the
+ * problems it finds, at the value they concern, in a {@link ProblemLog}, in the sentences of
+ * {@link ProblemMessages}.
  *
  * <p>Each reader is called with the parser on the first token of its value and leaves it on the
  * value's last token. A reader that finds a problem records it, skips the bad value and goes on,
  * so that one pass reports as much as the structure allows; it returns null when its value could
- * not be built, and its caller then builds nothing either.
+ * not be built (its {@link ProblemLog#failedSince(int) log says so}), and its caller then builds
+ * nothing either. Only the package's codecs read with it: outside it, it is a type in
+ * {@link Codec}'s signature.
  */
 public final class JsonIn {
 
   /** Returned by {@link #integer(String)} when no integer could be read; outside the int range. */
-  public static final long NO_INTEGER = Long.MIN_VALUE;
-
-  /** The problems of one kind kept when no limit is given. */
-  public static final int DEFAULT_MAX_PROBLEMS = 100;
-
-  private static final String I_JSON = "Unicode text: a surrogate escape only as half of a pair (I-JSON, RFC 7493)";
+  static final long NO_INTEGER = Long.MIN_VALUE;
 
   private final JsonParser p;
   private final boolean ignoreUnknown;
   private final int maxCollectionSize;
   private final int maxNameLength;
-  private final Problems issues;
-  private final Problems ignored;
-  /** The problems after which no value can be built: all but unknown and repeated properties. */
-  private int blocking;
+  private final ProblemLog problems;
   private boolean observationRules = true;
   private Locale messageLocale = Locale.ENGLISH;
 
@@ -55,8 +49,8 @@ public final class JsonIn {
    * @param ignoreUnknown whether unknown properties are skipped (and listed) rather than errors
    * @param maxCollectionSize the most elements read from any one array
    */
-  public JsonIn(JsonParser parser, boolean ignoreUnknown, int maxCollectionSize) {
-    this(parser, ignoreUnknown, maxCollectionSize, DEFAULT_MAX_PROBLEMS);
+  JsonIn(JsonParser parser, boolean ignoreUnknown, int maxCollectionSize) {
+    this(parser, ignoreUnknown, maxCollectionSize, ProblemLog.DEFAULT_MAX_PROBLEMS);
   }
 
   /**
@@ -67,13 +61,12 @@ public final class JsonIn {
    * @param maxCollectionSize the most elements read from any one array
    * @param maxProblems the most problems of one kind kept; the others are only counted
    */
-  public JsonIn(JsonParser parser, boolean ignoreUnknown, int maxCollectionSize, int maxProblems) {
+  JsonIn(JsonParser parser, boolean ignoreUnknown, int maxCollectionSize, int maxProblems) {
     this.p = parser;
     this.ignoreUnknown = ignoreUnknown;
     this.maxCollectionSize = maxCollectionSize;
     this.maxNameLength = parser.streamReadConstraints().getMaxNameLength();
-    this.issues = new Problems(maxProblems);
-    this.ignored = new Problems(maxProblems);
+    this.problems = new ProblemLog(maxProblems);
   }
 
   /**
@@ -83,13 +76,13 @@ public final class JsonIn {
    * @param locale the locale of rule messages
    * @return this reader
    */
-  public JsonIn messageLocale(Locale locale) {
-    this.messageLocale = java.util.Objects.requireNonNull(locale, "locale");
+  JsonIn messageLocale(Locale locale) {
+    this.messageLocale = Objects.requireNonNull(locale, "locale");
     return this;
   }
 
   /** {@return the locale of the messages of validation rules} */
-  public Locale messageLocale() {
+  Locale messageLocale() {
     return messageLocale;
   }
 
@@ -101,55 +94,25 @@ public final class JsonIn {
    * @param check whether to check
    * @return the previous setting
    */
-  public boolean observationRules(boolean check) {
+  boolean observationRules(boolean check) {
     boolean previous = observationRules;
     observationRules = check;
     return previous;
   }
 
   /** {@return whether observations check their rules as they are read} */
-  public boolean observationRules() {
+  boolean observationRules() {
     return observationRules;
   }
 
   /** {@return the parser} */
-  public JsonParser parser() {
+  JsonParser parser() {
     return p;
   }
 
-  /** {@return a mark to pass to {@link #failedSince(int)}} */
-  public int mark() {
-    return blocking;
-  }
-
-  /**
-   * An unknown property or a repeated one (whose second value is skipped) does not count: the
-   * object is still built, so that its invariants and rules are checked in the same pass.
-   *
-   * @param mark a mark from {@link #mark()}
-   * @return whether a problem that prevents building was recorded since
-   */
-  public boolean failedSince(int mark) {
-    return blocking > mark;
-  }
-
-  /** {@return whether a problem that prevents building was recorded} */
-  public boolean failed() {
-    return blocking > 0;
-  }
-
-  Problems issues() {
-    return issues;
-  }
-
-  Problems ignored() {
-    return ignored;
-  }
-
-  /** Records a problem after which the value concerned cannot be built. */
-  void add(Issue issue) {
-    blocking++;
-    issues.add(issue);
+  /** {@return the problems recorded so far, with the marks that tell whether a value failed} */
+  ProblemLog problems() {
+    return problems;
   }
 
   // ---- structure ----
@@ -160,7 +123,7 @@ public final class JsonIn {
    *
    * @param expected what the value should be, such as "an agreement object"
    */
-  public boolean object(String expected) {
+  boolean object(String expected) {
     if (p.currentToken() == JsonToken.START_OBJECT) {
       return true;
     }
@@ -173,7 +136,7 @@ public final class JsonIn {
    *
    * @return the property's name, or null at the end of the object
    */
-  public String nextName() {
+  String nextName() {
     String name = p.nextName();
     if (name == null) {
       return null;
@@ -192,7 +155,7 @@ public final class JsonIn {
    * @param likely the name the canonical order puts next
    * @return the property's name, or null at the end of the object
    */
-  public String nextName(SerializedString likely) {
+  String nextName(SerializedString likely) {
     if (likely.charLength() <= maxNameLength && p.nextName(likely)) {
       p.nextToken();
       return likely.getValue();
@@ -214,7 +177,7 @@ public final class JsonIn {
    * @param name the property's name
    * @return true if the property was already seen (then the problem is recorded and the value skipped)
    */
-  public boolean repeated(int seen, int bit, String name) {
+  boolean repeated(int seen, int bit, String name) {
     if ((seen & bit) == 0) {
       return false;
     }
@@ -227,11 +190,10 @@ public final class JsonIn {
    *
    * @param name the property's name
    */
-  public void duplicateProperty(String name) {
+  void duplicateProperty(String name) {
     TokenStreamLocation at = p.currentTokenLocation();
-    issues.add(new Issue(Kind.DUPLICATE, pointer(), at.getLineNr(), at.getColumnNr(),
-        "duplicate property '" + abbreviate(name) + "': expected each property at most once", name,
-        "each property at most once", false));
+    problems.addBuildable(new Issue(Kind.DUPLICATE, pointer(), at.getLineNr(), at.getColumnNr(),
+        ProblemMessages.duplicateProperty(name), name, ProblemMessages.ONCE, false));
     p.skipChildren();
   }
 
@@ -241,11 +203,15 @@ public final class JsonIn {
    * @param name the property's name
    * @param known the properties the object may have, for the message
    */
-  public void unknown(String name, String known) {
+  void unknown(String name, String known) {
     TokenStreamLocation at = p.currentTokenLocation();
     Issue issue = new Issue(Kind.UNKNOWN_PROPERTY, pointer(), at.getLineNr(), at.getColumnNr(),
-        "unknown property '" + abbreviate(name) + "': expected one of " + known, name, known, false);
-    (ignoreUnknown ? ignored : issues).add(issue);
+        ProblemMessages.unknownProperty(name, known), name, known, false);
+    if (ignoreUnknown) {
+      problems.ignore(issue);
+    } else {
+      problems.addBuildable(issue);
+    }
     skipDecoding();
   }
 
@@ -283,7 +249,7 @@ public final class JsonIn {
    *
    * @param expected what the value should be, such as "an array of agreement objects"
    */
-  public boolean array(String expected) {
+  boolean array(String expected) {
     if (p.currentToken() == JsonToken.START_ARRAY) {
       return true;
     }
@@ -298,14 +264,14 @@ public final class JsonIn {
    * @return false at the end of the array, or when the array exceeds the collection limit (which
    *     is recorded, and the rest of the array skipped)
    */
-  public boolean nextElement(int count) {
+  boolean nextElement(int count) {
     JsonToken token = p.nextToken();
     if (token == JsonToken.END_ARRAY) {
       return false;
     }
     if (count >= maxCollectionSize) {
-      here(Kind.LIMIT, "array has more than " + maxCollectionSize + " elements, the limit of any one array",
-          null, "at most " + maxCollectionSize + " elements");
+      here(Kind.LIMIT, ProblemMessages.tooManyElements(maxCollectionSize), null,
+          ProblemMessages.atMostElements(maxCollectionSize));
       while (token != JsonToken.END_ARRAY) {
         p.skipChildren();
         token = p.nextToken();
@@ -322,7 +288,7 @@ public final class JsonIn {
    *
    * @param expected what the string should be
    */
-  public String string(String expected) {
+  String string(String expected) {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       return text();
     }
@@ -334,28 +300,50 @@ public final class JsonIn {
    * {@return the string under the parser, or null (problem recorded) if it holds a surrogate escape
    * that is not half of a pair ({@code "\ud800"}): such a string is not Unicode text}
    */
-  public String text() {
+  String text() {
     int lone = Texts.loneSurrogate(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
     String text = p.getString();
     if (lone < 0) {
       return text;
     }
-    char c = text.charAt(lone - p.getStringOffset());
-    here(Kind.INVALID_VALUE, "string \"" + abbreviate(text) + "\" holds the lone surrogate " + Texts.escape(
-        String.valueOf(c)) + " at character " + (lone - p.getStringOffset() + 1) + ": expected " + I_JSON, text, I_JSON);
+    here(Kind.INVALID_VALUE, ProblemMessages.loneSurrogate(text, lone - p.getStringOffset()), text,
+        ProblemMessages.I_JSON);
     return null;
   }
 
   /**
-   * Reads a string and converts it with one of the model's own factories, reporting the
-   * factory's message at the value if it refuses.
+   * Reads a string and converts it with one of the model's own factories, reporting the model's
+   * refusal at the value in the model's words ({@link ProblemMessages#refused(RuntimeException)}):
+   * the model quotes the value it refuses, escaped and bounded, so its message is taken as it is.
+   * An empty string is reported in the reader's words ("'' is not a partial date ..."), as it
+   * always has been: it says what was expected in the format's terms.
    *
    * @param expected what the value should be, such as "a partial date such as 2017-11-22"
    * @param parse the model's factory, such as {@code PartialDate::parse}
    * @param <T> the value's type
    * @return the value, or null (problem recorded)
    */
-  public <T> T parsed(String expected, Function<String, T> parse) {
+  <T> T parsed(String expected, Function<String, T> parse) {
+    return converted(expected, parse, true);
+  }
+
+  /**
+   * Reads a string and converts it with a factory of the JDK ({@code Period::parse},
+   * {@code URI::create}), whose messages do not name the value ("Text cannot be parsed to a
+   * Period"): a refusal is reported in the reader's own words, "'P3X' is not ...", with the reason
+   * and place a {@link java.net.URISyntaxException} gives as fields.
+   *
+   * @param expected what the value should be, such as "an ISO 8601 period string such as \"P3Y\""
+   * @param parse the JDK's factory
+   * @param <T> the value's type
+   * @return the value, or null (problem recorded)
+   */
+  <T> T parsedByJdk(String expected, Function<String, T> parse) {
+    return converted(expected, parse, false);
+  }
+
+  /** Reads a string and converts it, reporting a refusal in the model's words or, if not its, the reader's. */
+  private <T> T converted(String expected, Function<String, T> parse, boolean byModel) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       mismatch(expected);
       return null;
@@ -367,30 +355,21 @@ public final class JsonIn {
     try {
       return parse.apply(text);
     } catch (RuntimeException e) {
-      here(Kind.INVALID_VALUE, parseMessage(e, text, expected), text, expected);
+      String message;
+      if (byModel && !text.isEmpty()) {
+        message = ProblemMessages.refused(e);
+      } else if (!byModel && e.getCause() instanceof java.net.URISyntaxException u) {
+        message = ProblemMessages.notAUri(text, expected, u);
+      } else {
+        message = ProblemMessages.notA(text, expected);
+      }
+      here(Kind.INVALID_VALUE, message, text, expected);
       return null;
     }
   }
 
-  /**
-   * The model's message names the value it refuses; java.time's and java.net's do not ("Text cannot
-   * be parsed to a Period"), and are replaced by one that names the value and the form expected.
-   */
-  private static String parseMessage(RuntimeException e, String text, String expected) {
-    if (e.getCause() instanceof java.net.URISyntaxException) {
-      java.net.URISyntaxException u = (java.net.URISyntaxException) e.getCause();
-      return "'" + abbreviate(text) + "' is not " + expected + ": " + Texts.decapitalize(u.getReason())
-          + (u.getIndex() >= 0 ? " at character " + (u.getIndex() + 1) : "");
-    }
-    String message = modelMessage(e);
-    if (!text.isEmpty() && message.contains(text)) {
-      return message.replace(text, abbreviate(text)); // a long value quoted once, abbreviated
-    }
-    return "'" + abbreviate(text) + "' is not " + expected;
-  }
-
   /** {@return the country of an alpha-3 code, or null (problem recorded)} */
-  public CountryCode country() {
+  CountryCode country() {
     if (p.currentToken() == JsonToken.VALUE_STRING && p.getStringLength() == 3) {
       char[] chars = p.getStringCharacters();
       int offset = p.getStringOffset();
@@ -408,7 +387,7 @@ public final class JsonIn {
    * @param codes the enum's codes
    * @param <E> the enum
    */
-  public <E extends Enum<E>> E code(EnumCodec<E> codes) {
+  <E extends Enum<E>> E code(EnumCodec<E> codes) {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       E known = codes.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
       if (known != null) {
@@ -421,8 +400,7 @@ public final class JsonIn {
     }
     E value = codes.find(text);
     if (value == null) {
-      here(Kind.INVALID_VALUE, "unknown code '" + abbreviate(text) + "': expected " + codes.expected(),
-          text, codes.expected());
+      here(Kind.INVALID_VALUE, ProblemMessages.unknownCode(text, codes.expected()), text, codes.expected());
     }
     return value;
   }
@@ -433,14 +411,13 @@ public final class JsonIn {
    *
    * @param expected what the integer is, such as "an integer edition year"
    */
-  public long integer(String expected) {
+  long integer(String expected) {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT) {
       if (p.getNumberType() == JsonParser.NumberType.INT) {
         return p.getIntValue();
       }
-      here(Kind.INVALID_VALUE, "integer " + abbreviate(p.getString()) + " is out of range: expected " + expected,
-          p.getString(), expected);
+      here(Kind.INVALID_VALUE, ProblemMessages.integerOutOfRange(p.getString(), expected), p.getString(), expected);
       return NO_INTEGER;
     }
     mismatch(expected);
@@ -457,7 +434,7 @@ public final class JsonIn {
    * @param attribute the attribute, for the bounds rule
    * @return the decimal, or null (problem recorded)
    */
-  public BigDecimal decimal(String owner, String attribute) {
+  BigDecimal decimal(String owner, String attribute) {
     JsonToken token = p.currentToken();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       mismatch(Codes.DECIMAL);
@@ -471,8 +448,7 @@ public final class JsonIn {
     if (value == null) {
       if (token == JsonToken.VALUE_NUMBER_FLOAT && exponentFarOutOfBounds(chars, offset, length)) {
         String text = new String(chars, offset, length);
-        here(Kind.LIMIT, "number " + abbreviate(text) + " is out of bounds: at most " + Checks.MAX_DECIMAL_PRECISION
-            + " significant digits and a scale within ±" + Checks.MAX_DECIMAL_SCALE, text, Codes.DECIMAL);
+        here(Kind.LIMIT, ProblemMessages.numberOutOfBounds(text), text, Codes.DECIMAL);
         return null;
       }
       value = new BigDecimal(chars, offset, length);
@@ -480,7 +456,7 @@ public final class JsonIn {
     try {
       return Checks.boundedDecimal(owner, attribute, value);
     } catch (IllegalArgumentException e) {
-      here(Kind.LIMIT, modelMessage(e), abbreviate(value.toString()), Codes.DECIMAL);
+      here(Kind.LIMIT, ProblemMessages.refused(e), Texts.value(value.toString()), Codes.DECIMAL);
       return null;
     }
   }
@@ -521,13 +497,13 @@ public final class JsonIn {
    * Builds a value whose fields were read without problems, and reports a broken invariant at
    * the attribute it names.
    *
-   * @param mark the mark taken when the object's reading began
+   * @param mark the {@link ProblemLog#mark() mark} taken when the object's reading began
    * @param build calls the builder's {@code build()}
    * @param <T> the value's type
    * @return the value, or null if a problem was found (now or while reading its fields)
    */
-  public <T> T build(int mark, Supplier<T> build) {
-    if (failedSince(mark)) {
+  <T> T build(int mark, Supplier<T> build) {
+    if (problems.failedSince(mark)) {
       return null;
     }
     try {
@@ -545,25 +521,10 @@ public final class JsonIn {
    *
    * @param e the model's exception
    */
-  public void invariant(RuntimeException e) {
+  void invariant(RuntimeException e) {
     String base = objectPointer();
     String pointer = e instanceof InvalidAttributeException invalid ? base + "/" + invalid.attribute() : base;
-    relocatable(Kind.INVALID_VALUE, pointer, modelMessage(e), null, null);
-  }
-
-  private static final Pattern LONG_QUOTED = Pattern.compile("'([^']{" + (Texts.MAX_VALUE + 1) + ",})'");
-
-  /** The model quotes the values it refuses ('...' is not a valid id): long ones are abbreviated. */
-  private static String abbreviateQuoted(String message) {
-    Matcher m = LONG_QUOTED.matcher(message);
-    if (!m.find()) {
-      return message;
-    }
-    StringBuilder out = new StringBuilder();
-    do {
-      m.appendReplacement(out, Matcher.quoteReplacement("'" + abbreviate(m.group(1)) + "'"));
-    } while (m.find());
-    return m.appendTail(out).toString();
+    relocatable(Kind.INVALID_VALUE, pointer, ProblemMessages.refused(e), null, null);
   }
 
   /**
@@ -572,9 +533,8 @@ public final class JsonIn {
    * @param property the property's name
    * @param expected what it should hold
    */
-  public void missing(String property, String expected) {
-    relocatable(Kind.MISSING, objectPointer(),
-        "missing required property '" + property + "': expected " + expected, null, expected);
+  void missing(String property, String expected) {
+    relocatable(Kind.MISSING, objectPointer(), ProblemMessages.missing(property, expected), null, expected);
   }
 
   /**
@@ -583,7 +543,7 @@ public final class JsonIn {
    */
   void relocatable(Kind kind, String pointer, String message, String value, String expected) {
     TokenStreamLocation at = p.currentTokenLocation();
-    add(new Issue(kind, pointer, at.getLineNr(), at.getColumnNr(), message, value, expected, true));
+    problems.add(new Issue(kind, pointer, at.getLineNr(), at.getColumnNr(), message, value, expected, true));
   }
 
   /**
@@ -594,9 +554,9 @@ public final class JsonIn {
    * @param value the bad value as written, or null
    * @param expected what was expected, or null
    */
-  public void here(Kind kind, String message, String value, String expected) {
+  void here(Kind kind, String message, String value, String expected) {
     TokenStreamLocation at = p.currentTokenLocation();
-    add(new Issue(kind, pointer(), at.getLineNr(), at.getColumnNr(), message, value, expected, false));
+    problems.add(new Issue(kind, pointer(), at.getLineNr(), at.getColumnNr(), message, value, expected, false));
   }
 
   /**
@@ -604,42 +564,16 @@ public final class JsonIn {
    *
    * @param value the repeated element
    */
-  public void duplicateElement(String value) {
-    here(Kind.DUPLICATE, "'" + abbreviate(value) + "' appears twice in a set: expected distinct values", value,
-        "distinct values");
+  void duplicateElement(String value) {
+    here(Kind.DUPLICATE, ProblemMessages.duplicateElement(value), value, ProblemMessages.DISTINCT);
   }
 
   /** Records a value of the wrong JSON type and skips it. */
   private void mismatch(String expected) {
-    String found = found();
-    here(Kind.TYPE, "expected " + expected + ", found " + found, valueText(), expected);
-    p.skipChildren();
-  }
-
-  private String found() {
     JsonToken token = p.currentToken();
-    if (token == null) {
-      return "nothing";
-    }
-    switch (token) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "the string \"" + abbreviate(p.getString()) + "\"";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "the number " + abbreviate(p.getString());
-      case VALUE_TRUE:
-        return "true";
-      case VALUE_FALSE:
-        return "false";
-      case VALUE_NULL:
-        return "null (omit a property that has no value)";
-      default:
-        return abbreviate(p.getString());
-    }
+    here(Kind.TYPE, ProblemMessages.mismatch(expected, ProblemMessages.found(token, token == null ? null : p.getString())),
+        valueText(), expected);
+    p.skipChildren();
   }
 
   private String valueText() {
@@ -651,7 +585,7 @@ public final class JsonIn {
   }
 
   /** {@return the JSON Pointer of the value under the parser} */
-  public String pointer() {
+  String pointer() {
     return p.streamReadContext().pathAsPointer().toString();
   }
 
@@ -662,21 +596,5 @@ public final class JsonIn {
       return p.streamReadContext().pathAsPointer().toString();
     }
     return pointer();
-  }
-
-  /** {@return the model's message for a document: an invalid attribute's reason, without its type and name} */
-  static String modelMessage(RuntimeException e) {
-    String message = e instanceof InvalidAttributeException invalid ? invalid.reason() : String.valueOf(e.getMessage());
-    return abbreviateQuoted(Texts.decapitalize(message));
-  }
-
-  /**
-   * Abbreviates a value or name for a message.
-   *
-   * @param text a value or name from the document
-   * @return it as a message may quote it: escaped and abbreviated ({@link Texts#value(String)})
-   */
-  static String abbreviate(String text) {
-    return Texts.value(text);
   }
 }

@@ -195,7 +195,7 @@ final class ObjectCodec<V, B> extends Codec<V> {
    * @return the value, or null if problems were recorded
    */
   V readProperties(JsonIn in) {
-    int mark = in.mark();
+    int mark = in.problems().mark();
     B builder = newBuilder.get();
     int seen = 0;
     for (String name = in.nextName(); name != null; name = in.nextName()) {

@@ -1,6 +1,7 @@
 package org.egovcoop.json.internal;
 
 import java.util.List;
+import org.egovcoop.internal.Texts;
 import org.egovcoop.json.JsonProblem.Kind;
 import org.egovcoop.portfolio.Portfolio;
 import org.egovcoop.survey.IndexObservation;
@@ -52,7 +53,7 @@ public final class PortfolioCodec {
   private static void readVersion(JsonIn in, Portfolio.Builder builder) {
     String v = in.string(VERSION_EXPECTED);
     if (v != null && !v.equals(FORMAT_VERSION)) {
-      in.here(Kind.INVALID_VALUE, "unsupported format version '" + JsonIn.abbreviate(v) + "': expected "
+      in.here(Kind.INVALID_VALUE, "unsupported format version " + Texts.quoted(v) + ": expected "
           + VERSION_EXPECTED, v, VERSION_EXPECTED);
     }
   }

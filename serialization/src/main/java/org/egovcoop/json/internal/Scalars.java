@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.egovcoop.geo.CountryCode;
+import org.egovcoop.internal.Texts;
 import org.egovcoop.json.JsonProblem.Kind;
 import org.egovcoop.metric.Money;
 import org.egovcoop.metric.Quantity;
@@ -73,7 +74,7 @@ public final class Scalars {
   static final Codec<Period> PERIOD = new Codec<>(Period.class, Codes.PERIOD, Shape.ref("period")) {
     @Override
     public Period read(JsonIn in) {
-      return in.parsed(Codes.PERIOD, Period::parse);
+      return in.parsedByJdk(Codes.PERIOD, Period::parse);
     }
 
     @Override
@@ -86,7 +87,7 @@ public final class Scalars {
   static final Codec<URI> URI_CODEC = new Codec<>(URI.class, Codes.URI, Shape.string()) {
     @Override
     public URI read(JsonIn in) {
-      return in.parsed(Codes.URI, URI::create);
+      return in.parsedByJdk(Codes.URI, URI::create);
     }
 
     @Override
@@ -103,17 +104,17 @@ public final class Scalars {
       if (!in.object(Codes.TEXT)) {
         return null;
       }
-      int mark = in.mark();
+      int mark = in.problems().mark();
       LocalizedText.Builder builder = LocalizedText.builder();
       for (String tag = in.nextName(); tag != null; tag = in.nextName()) {
-        String text = in.string("a non-blank string in language '" + JsonIn.abbreviate(tag) + "'");
+        String text = in.string("a non-blank string in language " + Texts.quoted(tag));
         if (text != null) {
           try {
             builder.put(tag, text);
           } catch (IllegalArgumentException e) {
             // A repeated tag, or two spellings of one language ("uz-cyrl" and "uz-Cyrl").
             in.here(e instanceof DuplicateLanguageException ? Kind.DUPLICATE : Kind.INVALID_VALUE,
-                JsonIn.modelMessage(e), text, "a non-blank text under a well-formed BCP 47 tag");
+                ProblemMessages.refused(e), text, "a non-blank text under a well-formed BCP 47 tag");
           }
         }
       }
@@ -205,7 +206,7 @@ public final class Scalars {
     if (!in.array(expected)) {
       return null;
     }
-    int mark = in.mark();
+    int mark = in.problems().mark();
     List<T> values = new ArrayList<>();
     int count = 0;
     while (in.nextElement(count++)) {
@@ -214,7 +215,7 @@ public final class Scalars {
         values.add(value);
       }
     }
-    return in.failedSince(mark) ? null : values;
+    return in.problems().failedSince(mark) ? null : values;
   }
 
   /**
@@ -230,7 +231,7 @@ public final class Scalars {
     if (!in.array(expected)) {
       return null;
     }
-    int mark = in.mark();
+    int mark = in.problems().mark();
     Set<T> values = new LinkedHashSet<>();
     int count = 0;
     while (in.nextElement(count++)) {
@@ -239,7 +240,7 @@ public final class Scalars {
         in.duplicateElement(value.toString());
       }
     }
-    return in.failedSince(mark) ? null : values;
+    return in.problems().failedSince(mark) ? null : values;
   }
 
   /**

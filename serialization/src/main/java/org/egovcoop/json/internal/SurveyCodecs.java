@@ -58,7 +58,7 @@ public final class SurveyCodecs {
       if (!in.object(expected())) {
         return null;
       }
-      int mark = in.mark();
+      int mark = in.problems().mark();
       SurveyIndex index = null;
       long edition = JsonIn.NO_INTEGER;
       CountryCode country = null;
@@ -145,7 +145,7 @@ public final class SurveyCodecs {
           in.missing("numberAssessed", ASSESSED_EXPECTED);
         }
       }
-      if (in.failedSince(mark)) {
+      if (in.problems().failedSince(mark)) {
         return null;
       }
       SurveyIndex readIndex = index;

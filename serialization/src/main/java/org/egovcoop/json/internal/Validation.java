@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.egovcoop.geo.CountryCode;
+import org.egovcoop.internal.Texts;
 import org.egovcoop.json.JsonProblem.Kind;
 import org.egovcoop.survey.IndexObservation;
 import org.egovcoop.time.PartialDate;
@@ -129,7 +130,7 @@ public final class Validation {
   private static String valueText(Object value) {
     if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
         || value instanceof CountryCode || value instanceof PartialDate || value instanceof PartialDateRange) {
-      return JsonIn.abbreviate(value.toString());
+      return Texts.value(value.toString());
     }
     if (value instanceof Enum) {
       return EnumCodec.codeOf((Enum<?>) value);

@@ -1,4 +1,4 @@
-package org.egovcoop.json.internal;
+package org.egovcoop.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

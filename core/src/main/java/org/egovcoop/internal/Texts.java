@@ -1,11 +1,14 @@
-package org.egovcoop.json.internal;
+package org.egovcoop.internal;
 
 /**
- * Text from a document made safe to print in a problem: every character that could move a
- * terminal's cursor, end a log line or reorder what is shown (C0 and C1 controls, DEL, line and
- * paragraph separators, bidirectional controls, unpaired surrogates) is escaped as
- * {@code \}{@code uXXXX}, and long text is abbreviated without splitting a surrogate pair or an
- * escape. So one problem is always one line of bounded length, whatever the document holds.
+ * Values made safe to quote in a message: every character that could move a terminal's cursor,
+ * end a log line or reorder what is shown (C0 and C1 controls, DEL, line and paragraph
+ * separators, bidirectional controls, unpaired surrogates) is escaped as {@code \}{@code uXXXX},
+ * and long text is abbreviated without splitting a surrogate pair or an escape. The model quotes
+ * every value it refuses with {@link #quoted(Object)}, and the JSON reader bounds its problems
+ * with the same rules, so one message is always one line of bounded length, whatever the value
+ * held, and no reader of a message has to rewrite it. The one home of these rules. Internal:
+ * exported only to egovcoop's own modules.
  */
 public final class Texts {
   private Texts() {}
@@ -19,6 +22,18 @@ public final class Texts {
 
   private static final String ELLIPSIS = "...";
   private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /**
+   * A value as a message quotes it: {@code 'kor mois'}, escaped and abbreviated as
+   * {@link #value(String)} has it.
+   *
+   * @param value the value refused, or any value a message names
+   * @return its text between single quotes, escaped and at most {@link #MAX_VALUE} characters
+   *     within them
+   */
+  public static String quoted(Object value) {
+    return "'" + value(String.valueOf(value)) + "'";
+  }
 
   /**
    * A value or property name as a message may show it: escaped and abbreviated.
@@ -167,17 +182,5 @@ public final class Texts {
       }
     }
     return at;
-  }
-
-  /**
-   * {@return the text with its first letter in lower case, unless it starts an acronym ("UTF-8")}
-   *
-   * @param text a sentence to continue another with
-   */
-  public static String decapitalize(String text) {
-    if (text.isEmpty() || text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
-      return text;
-    }
-    return text.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + text.substring(1);
   }
 }
