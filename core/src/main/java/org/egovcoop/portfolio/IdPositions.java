@@ -22,6 +22,8 @@ final class IdPositions {
   }
 
   /**
+   * Builds the table of a list's ids.
+   *
    * @param items the items, in list order
    * @param id each item's id, never null
    * @param <T> the items' type
@@ -53,6 +55,8 @@ final class IdPositions {
   }
 
   /**
+   * Looks up an id.
+   *
    * @param id an id, or null
    * @return the position of the first item with the id, or -1 if none has it
    */
@@ -72,6 +76,8 @@ final class IdPositions {
   }
 
   /**
+   * Where an item's id first appears.
+   *
    * @param position an item's position
    * @return the position of the first item with the same id: itself, unless an earlier item has it
    */

@@ -15,6 +15,8 @@ final class PositionRows {
   }
 
   /**
+   * Gathers pairs by their row.
+   *
    * @param rows the number of rows: every position is below it
    * @param from each pair's row
    * @param to each pair's item
