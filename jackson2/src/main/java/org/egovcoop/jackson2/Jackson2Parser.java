@@ -6,11 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.core.Base64Variant;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
@@ -360,45 +356,22 @@ final class Jackson2Parser extends ParserMinimalBase {
 
   // ---- failures ----
 
-  /** Jackson 2's words, where they differ from Jackson 3's, which the engine interprets. */
-  private static final List<Wording> WORDINGS = List.of(
-      new Wording("^Duplicate field '(.*)'$", m -> "Duplicate Object property \"" + m.group(1) + "\""),
-      new Wording("^(.*)double-quote to start field name(.*)$", m -> m.group(1) + "double-quote to start property name"
-          + m.group(2)),
-      new Wording("^Unexpected end-of-input in field name(.*)$", m -> "Unexpected end-of-input in property name"
-          + m.group(1)));
-
-  private record Wording(Pattern pattern, Function<Matcher, String> rewrite) {
-    Wording(String regex, Function<Matcher, String> rewrite) {
-      this(Pattern.compile(regex, Pattern.DOTALL), rewrite);
-    }
-  }
-
-  /** Jackson 2's message in Jackson 3's words. */
-  static String jackson3Words(String message) {
-    String original = Objects.toString(message, "");
-    for (Wording wording : WORDINGS) {
-      Matcher m = wording.pattern().matcher(original);
-      if (m.matches()) {
-        return wording.rewrite().apply(m);
-      }
-    }
-    return original;
-  }
-
-  /** {@return the Jackson 3 exception of a Jackson 2 failure, as the engine interprets it} */
+  /**
+   * {@return the Jackson 3 exception of a Jackson 2 failure, as the engine interprets it}: its
+   * message as Jackson 2 worded it, which the engine's one reader of Jackson's messages knows.
+   */
   private JacksonException failure(IOException e) {
     if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException limit) {
-      return new StreamConstraintsException(jackson3Words(limit.getOriginalMessage()), location(limit.getLocation()));
+      return new StreamConstraintsException(Objects.toString(limit.getOriginalMessage(), ""), location(limit.getLocation()));
     }
     if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException coercion) {
-      InputCoercionException converted = new InputCoercionException(this, jackson3Words(coercion.getOriginalMessage()),
+      InputCoercionException converted = new InputCoercionException(this, Objects.toString(coercion.getOriginalMessage(), ""),
           token(coercion.getInputType()), coercion.getTargetType());
       converted.initCause(e);
       return converted;
     }
     if (e instanceof JsonProcessingException failure) {
-      return new StreamReadException(this, jackson3Words(failure.getOriginalMessage()), location(failure.getLocation()),
+      return new StreamReadException(this, Objects.toString(failure.getOriginalMessage(), ""), location(failure.getLocation()),
           e);
     }
     return JacksonIOException.construct(e, this);

@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  * breaks one test rather than a reader. The messages are said in the format's own words: what was
  * found, and what was expected there. The parser speaks of its API (features to enable, token
  * types such as {@code VALUE_STRING}); a reader of a broken document needs neither.
+ *
+ * <p>Jackson 2's parser, which the Jackson 2 module presents to the same codecs, says "field" where
+ * Jackson 3 says "property" ({@code Duplicate field 'a'}); the rules read both wordings, so that
+ * its messages too are read here and nowhere else.
  */
 final class JacksonMessages {
   private JacksonMessages() {}
@@ -21,7 +25,8 @@ final class JacksonMessages {
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
   private static final Pattern OTHER_SOURCE = Pattern.compile("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)|\\s*\\[Source: [^\\]]*\\]",
       Pattern.DOTALL);
-  private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"(.*)\"$", Pattern.DOTALL);
+  // Jackson 2 says "Duplicate field 'a'".
+  private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:Object property \"(.*)\"|field '(.*)')$", Pattern.DOTALL);
 
   /**
    * {@return a syntax error's message in the format's words}
@@ -77,7 +82,7 @@ final class JacksonMessages {
    */
   static String repeatedName(String original) {
     Matcher m = DUPLICATE.matcher(String.valueOf(original));
-    return m.matches() ? m.group(1) : null;
+    return !m.matches() ? null : m.group(1) != null ? m.group(1) : m.group(2);
   }
 
   private static final String VALUE = "a value: a string, a number, an object, an array, true, false or null";
@@ -120,7 +125,7 @@ final class JacksonMessages {
           " in a number: expected a number such as 12 or -0.5e3"),
       rule("^Invalid numeric value: Leading zeroes not allowed.*",
           m -> "invalid number with a leading zero: expected a number without one, such as 1 rather than 01"),
-      rule("^Unexpected character " + CHARACTER + ": was expecting double-quote to start property name.*",
+      rule("^Unexpected character " + CHARACTER + ": was expecting double-quote to start (?:property|field) name.*",
           m -> "unexpected character " + character(m.group(1)) + ": expected a property name in double quotes"
               + (m.group(1).equals("125") ? " (JSON has no comma before '}')" : "")),
       unexpected(": was expecting a colon to separate property name and value",
@@ -148,7 +153,7 @@ final class JacksonMessages {
       // The first from a parser of bytes, the second from a parser of text.
       rule("^Unexpected end-of-input in VALUE_STRING.*|^Unexpected end-of-input: was expecting closing quote for a string value.*",
           m -> "unexpected end-of-input inside a string: expected the rest of the string and its closing quote"),
-      rule("^Unexpected end-of-input in property name.*",
+      rule("^Unexpected end-of-input in (?:property|field) name.*",
           m -> "unexpected end-of-input inside a property name: expected the rest of the name and its closing quote"),
       rule("^Unexpected end-of-input in character escape sequence.*",
           m -> "unexpected end-of-input inside an escape in a string: expected the rest of the escape"),

@@ -186,6 +186,24 @@ class JacksonMessagesTest {
     assertThat(JacksonMessages.repeatedName("Unexpected character")).isNull();
   }
 
+  /**
+   * Jackson 2 (2.18 to 2.22), whose parser the Jackson 2 module presents to the same codecs, says
+   * "field" where Jackson 3 says "property"; these are its messages for {@code {"a": 1, "a": 2}},
+   * {@code {x: 1}} and {@code {"ab}, read by the same rules into the same sentences
+   * ({@code BrokenDocumentsJackson2Test} compares the problems of the whole table read through it).
+   */
+  @Test
+  void jackson2sWordingsAreReadByTheSameRules() {
+    assertThat(JacksonMessages.repeatedName("Duplicate field 'a'")).isEqualTo("a");
+    String unquoted = "Unexpected character ('x' (code 120)): was expecting double-quote to start field name";
+    assertThat(JacksonMessages.ruleOf(unquoted)).isEqualTo(9);
+    assertThat(JacksonMessages.syntax(unquoted)).isEqualTo("unexpected character 'x': expected a property name in double quotes");
+    String endInName = "Unexpected end-of-input in field name";
+    assertThat(JacksonMessages.ruleOf(endInName)).isEqualTo(21);
+    assertThat(JacksonMessages.syntax(endInName))
+        .isEqualTo("unexpected end-of-input inside a property name: expected the rest of the name and its closing quote");
+  }
+
   @Test
   void eachLimitIsNamedAndPlaced() {
     String depth = limitSays(StreamReadConstraints.builder().maxNestingDepth(2).build(), "[[[1]]]");
