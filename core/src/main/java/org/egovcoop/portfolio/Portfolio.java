@@ -231,10 +231,7 @@ public abstract class Portfolio {
     }
     IdPositions ids = agreementPositions();
     // Edges predecessor -> successor, each once, then gathered by predecessor.
-    int relations = 0;
-    for (Agreement agreement : agreements) {
-      relations += agreement.getRelations().size();
-    }
+    int relations = relationCount(agreements);
     int[] from = new int[relations];
     int[] to = new int[relations];
     int edges = 0;
@@ -425,10 +422,7 @@ public abstract class Portfolio {
   PositionRows supersederRows() {
     List<Agreement> agreements = getAgreements();
     IdPositions ids = agreementPositions();
-    int count = 0;
-    for (Agreement agreement : agreements) {
-      count += agreement.getRelations().size();
-    }
+    int count = relationCount(agreements);
     int[] superseded = new int[count];
     int[] superseding = new int[count];
     int pairs = 0;
@@ -443,6 +437,15 @@ public abstract class Portfolio {
       }
     }
     return PositionRows.of(agreements.size(), superseded, superseding, pairs);
+  }
+
+  /** {@return the number of relations of all the agreements: the most pairs of positions they can give} */
+  private static int relationCount(List<Agreement> agreements) {
+    int count = 0;
+    for (Agreement agreement : agreements) {
+      count += agreement.getRelations().size();
+    }
+    return count;
   }
 
   /** {@return the agreements that supersede the one at a position, in portfolio order} */
