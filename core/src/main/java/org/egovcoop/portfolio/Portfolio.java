@@ -449,9 +449,8 @@ public abstract class Portfolio {
   }
 
   /** {@return the agreements that supersede the one at a position, in portfolio order} */
-  private List<Agreement> superseders(int position) {
-    PositionRows rows = supersederRows();
-    int row = agreementPositions().firstWithSameId(position);
+  private List<Agreement> superseders(int position, PositionRows rows, IdPositions ids) {
+    int row = ids.firstWithSameId(position);
     int from = rows.from(row);
     int to = rows.to(row);
     if (from == to) {
@@ -467,10 +466,12 @@ public abstract class Portfolio {
   /** {@return the agreements, in lineage order, that pass a test given each and its superseders} */
   private List<Agreement> inLineageOrderWhere(BiPredicate<Agreement, List<Agreement>> test) {
     Lineage lineage = lineage();
+    PositionRows rows = supersederRows();
+    IdPositions ids = agreementPositions();
     List<Agreement> result = new ArrayList<>();
     for (int k = 0; k < lineage.positions().length; k++) {
       Agreement agreement = lineage.agreements().get(k);
-      if (test.test(agreement, superseders(lineage.positions()[k]))) {
+      if (test.test(agreement, superseders(lineage.positions()[k], rows, ids))) {
         result.add(agreement);
       }
     }
